@@ -1,0 +1,55 @@
+// The location model, fixed before any rule: the row a person sees in Excel (1-based),
+// the column letter, and the address "Sheet1!G7". Internals use 0-based indices.
+import type { CellRef } from './types.js';
+import type { MergeRange } from '../read/types.js';
+
+/** 1-based column index → letters (1 → "A", 27 → "AA"). */
+export function columnLetter(col: number): string {
+  let n = col;
+  let letters = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    letters = String.fromCharCode(65 + m) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** Letters → 1-based column index. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "G7" → 0-based {row, col}; null when it is not an A1 reference. */
+export function parseA1(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) - 1 };
+}
+
+/** "A1:C3" → 0-based inclusive range; a single cell is a 1×1 range. */
+export function parseRange(ref: string): MergeRange | null {
+  const [a, b = a] = ref.split(':');
+  const start = parseA1(a);
+  const end = parseA1(b);
+  if (!start || !end) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.col, end.col),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.col, end.col),
+  };
+}
+
+/** Quotes a sheet name the way Excel does in references when it needs it. */
+export function quoteSheetName(sheet: string): string {
+  return /^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A CellRef from 0-based indices. */
+export function cellRef(sheet: string, row0: number, col0: number): CellRef {
+  const column = columnLetter(col0 + 1);
+  return { sheet, row: row0 + 1, column, col: col0 + 1, address: `${quoteSheetName(sheet)}!${column}${row0 + 1}` };
+}
