@@ -1,25 +1,78 @@
-import { Command } from 'commander';
-import { loadCatalog } from '../model/index.js';
-import { InputError } from '../read/index.js';
-import { dumpJson, dumpText } from './dump.js';
+// The command line. Parses arguments, loads config and reference data, runs, reports,
+// and maps the outcome to exit codes 0 / 1 / 2 (CONTRACT.md).
+import { Command, CommanderError, Option } from 'commander';
+import { runLintCommand, type LintCliOptions } from './lint-command.js';
+import { runRulesCommand } from './rules-command.js';
+import { runDumpCommand } from './dump-command.js';
+import { TOOL_VERSION } from '../version.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('catalog-check');
   program
-    .command('dump <file>')
-    .option('-f, --format <format>', 'text|json', 'text')
-    .action((file: string, opts: { format: string }) => {
-      try {
-        const wb = loadCatalog(file);
-        process.stdout.write((opts.format === 'json' ? dumpJson(wb) : dumpText(wb)) + '\n');
-      } catch (err) {
-        if (err instanceof InputError) {
-          process.stderr.write(`${file}: ${err.describe('zh')}\n`);
-          exitCode = 2;
-        } else throw err;
-      }
+    .description('基层政务公开标准目录自查工具 / linter for government-affairs disclosure standard catalogs')
+    .version(TOOL_VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .showHelpAfterError(false);
+
+  const collect = (value: string, previous: string[] = []) => previous.concat(value);
+  program
+    .command('lint', { isDefault: true })
+    .description('检查目录文件（文件、文件夹或通配符）/ lint catalogs')
+    .argument('[paths...]', 'xlsx or csv files, folders, globs, or - for a list on stdin')
+    .addOption(new Option('-f, --format <format>', 'text | json | sarif | html').default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']))
+    .option('--no-color', 'no colour in text output')
+    .option('-c, --config <file>', 'config file (default: catalog-check.config.json found upward)')
+    .option('--rule <id=severity>', 'set a rule severity: off | info | warn | error (repeatable)', collect, [])
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v) => Number(v))
+    .option('--quiet', 'report errors only')
+    .option('--city <file...>', 'the city department catalog (市、区县、乡镇三级目录)')
+    .option('--power-list <file...>', '权责清单')
+    .option('--service-list <file...>', '公共服务事项清单')
+    .option('--subjects <file>', "the district's departments, townships and streets")
+    .option('--baseline <file>', 'the previous version of the catalog')
+    .option('--debug', 'print stack traces for bug reports')
+    .action(async (paths: string[], opts: LintCliOptions) => {
+      exitCode = await runLintCommand(paths, opts);
     });
-  await program.parseAsync(argv);
+
+  program
+    .command('rules')
+    .description('列出全部规则 / list the rules')
+    .addOption(new Option('-f, --format <format>', 'text | json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
+    .action((opts: { format: string; lang: 'zh' | 'en' }) => {
+      exitCode = runRulesCommand(opts);
+    });
+
+  program
+    .command('dump')
+    .description('显示读取到的目录结构 / print the catalog model the reader built')
+    .argument('<file>')
+    .addOption(new Option('-f, --format <format>', 'text | json').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
+    .action((file: string, opts: { format: string; lang: 'zh' | 'en' }) => {
+      exitCode = runDumpCommand(file, opts);
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; every argument error is a failed run.
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    return reportCrash(err, argv.includes('--debug'));
+  }
   return exitCode;
+}
+
+/** The last line of defence: never a stack trace unless --debug asks for one. */
+export function reportCrash(err: unknown, debug: boolean): number {
+  if (debug) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+  else process.stderr.write(`catalog-check: 内部错误 / internal error: ${(err as Error)?.message ?? String(err)}（加 --debug 查看详情 / run with --debug for details）\n`);
+  return 2;
 }

@@ -1,0 +1,104 @@
+// The default command: lint the inputs and write the report.
+import { writeFileSync, realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { RULES } from '../../rules/index.js';
+import { loadConfig } from '../config/load.js';
+import { enableRules } from '../run/rules.js';
+import { expandInputs } from '../run/inputs.js';
+import { lintFile } from '../run/lint.js';
+import { loadReferences, ReferenceError } from '../coverage/load.js';
+import { REPORTERS } from '../report/index.js';
+import { countBySeverity, type LintResult } from '../report/types.js';
+import { DEFAULT_LIMITS } from '../read/types.js';
+import { TOOL_VERSION } from '../version.js';
+import type { Lang } from '../i18n/index.js';
+import type { SeveritySetting } from '../engine/types.js';
+
+export interface LintCliOptions {
+  format: string;
+  output?: string;
+  lang?: Lang;
+  color: boolean;
+  config?: string;
+  rule: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  city?: string[];
+  powerList?: string[];
+  serviceList?: string[];
+  subjects?: string;
+  baseline?: string;
+  debug?: boolean;
+}
+
+function fail(message: string): number {
+  process.stderr.write(`catalog-check: ${message}\n`);
+  return 2;
+}
+
+export async function runLintCommand(paths: string[], opts: LintCliOptions): Promise<number> {
+  if (opts.debug) process.env.CATALOG_CHECK_DEBUG = '1';
+  const configResult = loadConfig(RULES, opts.config);
+  if (!configResult.ok) {
+    return fail(`配置文件有误 / invalid config ${configResult.path}:\n  ${configResult.errors.join('\n  ')}`);
+  }
+  const { config, path: configPath } = configResult.value;
+  const lang: Lang = opts.lang ?? config.lang ?? 'zh';
+  const zh = lang === 'zh';
+
+  const reporter = REPORTERS[opts.format];
+  if (!reporter) return fail(zh ? `不支持的输出格式“${opts.format}”，可选：${Object.keys(REPORTERS).join('、')}` : `unknown format "${opts.format}"; use one of ${Object.keys(REPORTERS).join(', ')}`);
+  if (opts.maxWarnings !== undefined && !(Number.isInteger(opts.maxWarnings) && opts.maxWarnings >= 0)) {
+    return fail(zh ? '--max-warnings 需要一个非负整数' : '--max-warnings needs a non-negative integer');
+  }
+
+  const overrides: Record<string, SeveritySetting> = {};
+  for (const spec of opts.rule) {
+    const [id, severity] = spec.split('=');
+    if (!RULES.some((r) => r.meta.id === id)) return fail(zh ? `未知规则“${id}”（用 catalog-check rules 查看全部规则）` : `unknown rule "${id}" (see catalog-check rules)`);
+    if (!['off', 'info', 'warn', 'error'].includes(severity)) return fail(zh ? `--rule ${spec}：级别应为 off、info、warn 或 error` : `--rule ${spec}: severity must be off, info, warn or error`);
+    overrides[id] = severity as SeveritySetting;
+  }
+  if (paths.length === 0) return fail(zh ? '请指定要检查的文件或文件夹，例如：catalog-check 目录.xlsx' : 'give the files or folders to check, e.g. catalog-check catalog.xlsx');
+
+  const limits = { ...DEFAULT_LIMITS, ...config.limits };
+  const files = expandInputs(paths);
+  let references;
+  try {
+    references = loadReferences(opts, config, configPath, lang, limits);
+  } catch (err) {
+    if (err instanceof ReferenceError) return fail(err.message);
+    throw err;
+  }
+
+  if (opts.output) {
+    const out = resolve(opts.output);
+    const inputs = new Set(files.map((f) => { try { return realpathSync(f); } catch { return resolve(f); } }));
+    let outReal = out;
+    try { outReal = realpathSync(out); } catch { /* a new file */ }
+    if (inputs.has(outReal)) return fail(zh ? `输出文件 ${opts.output} 是被检查的输入文件，不能覆盖输入` : `output ${opts.output} is one of the inputs; inputs are never overwritten`);
+  }
+
+  const rules = enableRules(RULES, config, overrides);
+  const result: LintResult = { files: [], findings: [], skippedForReferences: [], toolVersion: TOOL_VERSION };
+  for (const { rule } of rules) {
+    const missing = (rule.meta.requires ?? []).filter((k) => references[k] === undefined);
+    if (missing.length) result.skippedForReferences.push({ ruleId: rule.meta.id, requires: missing });
+  }
+  for (const file of files) {
+    const one = lintFile(file, { rules, references, lang, limits });
+    result.files.push(one.file);
+    result.findings.push(...one.findings);
+  }
+
+  const color = opts.color !== false && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet });
+  if (opts.output) writeFileSync(opts.output, report);
+  else process.stdout.write(report);
+
+  const counts = countBySeverity(result.findings);
+  if (result.files.some((f) => f.error)) return 2;
+  if (counts.errors > 0) return 1;
+  if (opts.maxWarnings !== undefined && counts.warnings > opts.maxWarnings) return 1;
+  return 0;
+}

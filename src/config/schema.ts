@@ -1,0 +1,69 @@
+// The config JSON Schema is generated from the rule registry, so editors validate rule ids
+// and options for free. `npm run build` writes it to schema/catalog-check.config.schema.json.
+import type { Rule } from '../engine/types.js';
+
+const SEVERITY = { enum: ['off', 'info', 'warn', 'error'] };
+
+export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknown> {
+  const ruleProps: Record<string, unknown> = {};
+  for (const rule of rules) {
+    ruleProps[rule.meta.id] = {
+      description: rule.meta.description.zh,
+      anyOf: [
+        SEVERITY,
+        {
+          type: 'array',
+          prefixItems: [SEVERITY, rule.meta.options ?? { type: 'object' }],
+          minItems: 1,
+          maxItems: 2,
+          items: false,
+        },
+      ],
+    };
+  }
+  const fileList = { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://catalog-check.invalid/schema/catalog-check.config.schema.json',
+    title: 'catalog-check configuration',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      lang: { enum: ['zh', 'en'] },
+      rules: { type: 'object', additionalProperties: false, properties: ruleProps },
+      references: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'Reference data, as if given with --city, --power-list, --service-list, --subjects, --baseline. Paths are relative to the config file.',
+        properties: { city: fileList, powerList: fileList, serviceList: fileList, subjects: { type: 'string' }, baseline: { type: 'string' } },
+      },
+      ignore: { type: 'array', items: { type: 'string' }, description: 'Glob patterns of inputs to skip.' },
+      limits: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          maxFileBytes: { type: 'integer', minimum: 1 },
+          maxPartBytes: { type: 'integer', minimum: 1 },
+          maxTotalBytes: { type: 'integer', minimum: 1 },
+          maxCells: { type: 'integer', minimum: 1 },
+          maxCellChars: { type: 'integer', minimum: 1 },
+        },
+      },
+      listColumns: {
+        type: 'object',
+        description: 'Column mapping for power/service lists whose headers are unusual: element → header text.',
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string' }, detail: { type: 'string' }, type: { type: 'string' }, department: { type: 'string' },
+          tiers: { type: 'string' }, basis: { type: 'string' }, domain: { type: 'string' },
+        },
+      },
+      listDomains: {
+        type: 'object',
+        description: 'Power/service list files that belong to one domain: domain → file paths.',
+        additionalProperties: fileList,
+      },
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import type { Reporter } from './types.js';
+import { jsonReporter } from './json.js';
+import { textReporter } from './text.js';
+
+export const REPORTERS: Record<string, Reporter> = {
+  text: textReporter,
+  json: jsonReporter,
+};

@@ -1,0 +1,31 @@
+import type { Lang } from '../i18n/index.js';
+import type { Finding, FileResult, RuleMeta } from '../engine/types.js';
+
+/** Everything a reporter may use; reporters never read files. */
+export interface LintResult {
+  files: FileResult[];
+  findings: Finding[];
+  /** Rules that were enabled but skipped because their reference data was not given. */
+  skippedForReferences: { ruleId: string; requires: string[] }[];
+  toolVersion: string;
+}
+
+export interface ReportContext {
+  lang: Lang;
+  color: boolean;
+  rules: RuleMeta[];
+  /** Only errors are shown (--quiet). */
+  quiet?: boolean;
+}
+
+export type Reporter = (result: LintResult, context: ReportContext) => string;
+
+export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0, warnings = 0, infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

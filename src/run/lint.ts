@@ -1,0 +1,44 @@
+// Lints a list of files: load each, run the enabled rules, collect results. An unreadable
+// input is recorded with its message and the others are still checked. No console output.
+import type { Lang } from '../i18n/index.js';
+import { describeNote } from '../i18n/notes.js';
+import { lintWorkbook, type EnabledRule } from '../engine/engine.js';
+import type { Finding, FileResult } from '../engine/types.js';
+import type { References } from '../coverage/types.js';
+import { loadCatalog } from '../model/index.js';
+import { InputError, type ReadLimits } from '../read/index.js';
+import type { CatalogWorkbook } from '../model/types.js';
+
+export interface LintFileOptions {
+  rules: EnabledRule[];
+  references: References;
+  lang: Lang;
+  limits: ReadLimits;
+}
+
+export interface FileLintResult {
+  file: FileResult;
+  findings: Finding[];
+  /** The model, for reporters that render the catalog (html, annotate); not kept in workers. */
+  workbook?: CatalogWorkbook;
+}
+
+export function lintFile(path: string, options: LintFileOptions, keepModel = false): FileLintResult {
+  let workbook: CatalogWorkbook;
+  try {
+    workbook = loadCatalog(path, options.limits);
+  } catch (err) {
+    if (err instanceof InputError) {
+      return { file: { path, sheets: [], error: err.describe(options.lang), notes: [] }, findings: [] };
+    }
+    throw err;
+  }
+  const findings = lintWorkbook(workbook, options.rules, { lang: options.lang, references: options.references });
+  const file: FileResult = {
+    path,
+    sheets: workbook.sheets.flatMap((s) => s.tables.map((t) => ({ name: s.name, domain: t.domain.name, items: t.items.length }))),
+    error: null,
+    notes: workbook.notes.filter((n) => n.kind !== 'csv-encoding').map((n) => describeNote(n, options.lang)),
+  };
+  return { file, findings, ...(keepModel ? { workbook } : {}) };
+}
