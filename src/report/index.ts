@@ -1,8 +1,10 @@
 import type { Reporter } from './types.js';
 import { jsonReporter } from './json.js';
 import { textReporter } from './text.js';
+import { sarifReporter } from './sarif.js';
 
 export const REPORTERS: Record<string, Reporter> = {
   text: textReporter,
   json: jsonReporter,
+  sarif: sarifReporter,
 };
