@@ -23,7 +23,8 @@ export type InputErrorCode =
   | 'too-many-cells'
   | 'cell-too-long'
   | 'csv-malformed'
-  | 'symlink-loop';
+  | 'symlink-loop'
+  | 'no-catalog';
 
 const MESSAGES: Record<InputErrorCode, Localized> = {
   'not-found': { zh: '文件不存在，请检查路径', en: 'file not found; check the path' },
@@ -47,6 +48,7 @@ const MESSAGES: Record<InputErrorCode, Localized> = {
   'too-many-cells': { zh: '非空单元格超过 {limit} 个的上限，已停止读取；请拆分文件，或调整 limits.maxCells', en: 'more than {limit} non-empty cells; reading stopped. Split the file, or raise limits.maxCells' },
   'cell-too-long': { zh: '单元格 {address} 的文字超过 {limit} 个字符的上限（Excel 单元格最多 32767 个字符），请检查该单元格', en: 'cell {address} holds more than {limit} characters (an Excel cell holds at most 32767); check that cell' },
   'csv-malformed': { zh: 'CSV 格式有误（第 {line} 行：{detail}），请用 Excel 或 WPS 打开后重新导出', en: 'malformed CSV (line {line}: {detail}); open it in Excel or WPS and export it again' },
+  'no-catalog': { zh: '没有找到目录表格（{sheets}）：请确认表头含有“公开事项”“公开内容”“公开依据”等列名', en: 'no catalog table found ({sheets}); check that the header names columns such as 公开事项, 公开内容, 公开依据' },
   'symlink-loop': { zh: '符号链接形成循环，已跳过', en: 'symbolic links form a loop; skipped' },
 };
 

@@ -3,7 +3,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, extname, basename } from 'node:path';
 
-export const CATALOG_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv']);
+// Folders yield spreadsheets of every kind, so an .xls or .et among the catalogs gets its
+// "save it as .xlsx" message instead of being silently passed over.
+export const CATALOG_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.csv', '.xls', '.et', '.ods', '.numbers']);
 
 export function expandInputs(paths: string[]): string[] {
   const out: string[] = [];

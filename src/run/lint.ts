@@ -33,6 +33,11 @@ export function lintFile(path: string, options: LintFileOptions, keepModel = fal
     }
     throw err;
   }
+  if (!workbook.sheets.some((s) => s.kind === 'catalog')) {
+    // Nothing to check is a failed check, not a clean one: the user must learn the file was not read as a catalog.
+    const sheets = workbook.notes.filter((n) => n.kind === 'sheet-skipped').map((n) => describeNote(n, options.lang)).join('；');
+    return { file: { path, sheets: [], error: new InputError('no-catalog', { sheets }).describe(options.lang), notes: [] }, findings: [] };
+  }
   const findings = lintWorkbook(workbook, options.rules, { lang: options.lang, references: options.references });
   const file: FileResult = {
     path,
