@@ -2,12 +2,14 @@
 import type { Reporter } from './types.js';
 import { countBySeverity } from './types.js';
 
-export const jsonReporter: Reporter = (result) => {
+export const jsonReporter: Reporter = (result, context) => {
   const counts = countBySeverity(result.findings);
+  // --quiet lists errors only; the summary still counts the whole run.
+  const shown = context.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const doc = {
     tool: { name: 'catalog-check', version: result.toolVersion },
     files: result.files.map((f) => ({ path: f.path, sheets: f.sheets, error: f.error })),
-    findings: result.findings.map((f) => ({
+    findings: shown.map((f) => ({
       ruleId: f.ruleId,
       checkpoint: f.checkpoint,
       severity: f.severity,

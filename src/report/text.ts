@@ -1,18 +1,102 @@
-// The terminal report: grouped by file and sheet, one line per finding
-// (`row:column severity message rule-id`), the fix on the line below, then a summary.
+// The terminal report, written for the office worker who compiled the catalog: grouped by
+// file (and sheet when a workbook has several), one line per finding in the shape
+// `row:column severity message rule-id`, where the message starts by saying where in Excel
+// to look (第7行 G列（公开主体）), and the fix on the line below; then the reference-data
+// notice, said once, and a summary line.
 import { Chalk } from 'chalk';
-import type { Finding } from '../engine/types.js';
-import type { Reporter } from './types.js';
+import type { Lang } from '../i18n/index.js';
+import type { Finding, FileResult } from '../engine/types.js';
+import type { LintResult, Reporter, ReportContext } from './types.js';
 import { countBySeverity } from './types.js';
+import { describeCell } from './where.js';
+
+type Paint = InstanceType<typeof Chalk>;
 
 const WORDS = {
-  zh: { error: '错误', warning: '警告', info: '提示', fix: '修改：', table: '表格', file: '文件', sheet: '工作表', unreadable: '无法读取', skipped: '未检查（未提供参考数据）：', ok: '未发现问题' },
-  en: { error: 'error', warning: 'warning', info: 'info', fix: 'fix: ', table: 'table', file: 'file', sheet: 'sheet', unreadable: 'cannot read', skipped: 'not checked (no reference data given): ', ok: 'no problems found' },
+  zh: { error: '错误', warning: '警告', info: '提示', fix: '修改：', table: '表格', file: '文件', unreadable: '无法读取：', sep: '：' },
+  en: { error: 'error', warning: 'warning', info: 'info', fix: 'fix: ', table: 'table', file: 'file', unreadable: 'cannot read: ', sep: ': ' },
 };
+
+/** How to give each kind of reference data on the command line. */
+const REFERENCE_FLAGS: Record<string, string> = {
+  city: '--city',
+  powerList: '--power-list',
+  serviceList: '--service-list',
+  subjects: '--subjects',
+  baseline: '--baseline',
+};
+
+/** Terminal columns a string takes: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd) ? 2 : 1;
+  }
+  return w;
+}
+
+function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}
+
+/** The `row:column` token: "7:G", "7" for a whole row, 表格/文件 when there is no row. */
+function position(f: Finding, lang: Lang): string {
+  if (f.row !== null) return f.column ? `${f.row}:${f.column}` : String(f.row);
+  return f.sheet !== null ? WORDS[lang].table : WORDS[lang].file;
+}
+
+function severityLabel(f: Finding, lang: Lang, c: Paint): string {
+  const w = WORDS[lang];
+  if (f.severity === 'error') return c.red(w.error);
+  if (f.severity === 'warning') return c.yellow(w.warning);
+  return c.blue(w.info);
+}
+
+function sheetHeading(name: string, file: FileResult, lang: Lang, c: Paint): string {
+  const tables = file.sheets.filter((s) => s.name === name);
+  const items = tables.reduce((n, s) => n + s.items, 0);
+  const domain = tables.map((s) => s.domain).filter(Boolean).join('、');
+  const facts = lang === 'zh' ? `（${domain ? `${domain}，` : ''}${items} 个事项）` : ` (${domain ? `${domain}, ` : ''}${items} item(s))`;
+  return `  ${c.bold(lang === 'zh' ? `工作表“${name}”` : `sheet "${name}"`)}${c.dim(facts)}`;
+}
+
+function fileBlock(file: FileResult, findings: Finding[], context: ReportContext, c: Paint): string[] {
+  const { lang } = context;
+  const w = WORDS[lang];
+  const out = [c.underline(file.path)];
+  if (file.error) return [...out, `  ${c.red(w.unreadable)}${file.error}`, ''];
+  for (const note of file.notes) out.push(`  ${c.dim(note)}`);
+  const multiSheet = new Set(file.sheets.map((s) => s.name)).size > 1;
+  const width = Math.max(5, ...findings.map((f) => displayWidth(position(f, lang))));
+  const indent = multiSheet ? '    ' : '  ';
+  let sheet: string | null | undefined;
+  for (const f of findings) {
+    if (multiSheet && f.sheet !== sheet && f.sheet) out.push(sheetHeading(f.sheet, file, lang, c));
+    sheet = f.sheet;
+    const where = describeCell(f, lang);
+    out.push(`${indent}${c.dim(padEnd(position(f, lang), width))}  ${severityLabel(f, lang, c)}  ${where}${w.sep}${f.message}  ${c.dim(f.ruleId)}`);
+    if (f.hint) out.push(`${indent}${' '.repeat(width)}  ${c.dim(w.fix + f.hint)}`);
+  }
+  out.push('');
+  return out;
+}
+
+function referenceNotice(result: LintResult, lang: Lang, c: Paint): string[] {
+  if (result.skippedForReferences.length === 0) return [];
+  const zh = lang === 'zh';
+  const flags = [...new Set(result.skippedForReferences.flatMap((s) => s.requires.map((r) => REFERENCE_FLAGS[r] ?? r)))];
+  const rules = result.skippedForReferences.map((s) => s.ruleId).join(zh ? '、' : ', ');
+  const line = zh
+    ? `未提供参考数据，以下检查没有进行：${rules}。如需检查，请用 ${flags.join('、')} 提供参考文件。`
+    : `No reference data given, so these checks were not run: ${rules}. Give ${flags.join(', ')} to run them.`;
+  return [c.dim(line), ''];
+}
 
 export const textReporter: Reporter = (result, context) => {
   const c = new Chalk({ level: context.color ? 1 : 0 });
-  const w = WORDS[context.lang];
   const shown = context.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const byFile = new Map<string, Finding[]>();
   for (const f of shown) (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(f);
@@ -20,41 +104,31 @@ export const textReporter: Reporter = (result, context) => {
   const out: string[] = [];
   for (const file of result.files) {
     const findings = byFile.get(file.path) ?? [];
-    if (file.error) {
-      out.push(`${c.underline(file.path)}`, `  ${c.red(w.unreadable)}: ${file.error}`, '');
-      continue;
-    }
-    if (findings.length === 0 && file.notes.length === 0) continue;
-    out.push(c.underline(file.path));
-    for (const note of file.notes) out.push(`  ${c.dim(note)}`);
-    let sheet: string | null | undefined;
-    const multiSheet = new Set(findings.map((f) => f.sheet).filter(Boolean)).size > 1;
-    for (const f of findings) {
-      if (multiSheet && f.sheet !== sheet && f.sheet) out.push(`  ${c.bold(context.lang === 'zh' ? `工作表“${f.sheet}”` : `sheet "${f.sheet}"`)}`);
-      sheet = f.sheet;
-      const where = f.row !== null ? `${f.row}:${f.column ?? '-'}` : f.sheet ? w.table : w.file;
-      const sev = f.severity === 'error' ? c.red(w.error) : f.severity === 'warning' ? c.yellow(w.warning) : c.blue(w.info);
-      out.push(`  ${c.dim(where.padEnd(7))} ${sev}  ${f.message}  ${c.dim(f.ruleId)}`);
-      if (f.hint) out.push(`  ${' '.repeat(7)} ${c.dim(w.fix + f.hint)}`);
-    }
-    out.push('');
+    if (!file.error && findings.length === 0 && file.notes.length === 0) continue;
+    out.push(...fileBlock(file, findings, context, c));
   }
-  if (result.skippedForReferences.length > 0 && !context.quiet) {
-    out.push(c.dim(w.skipped + result.skippedForReferences.map((s) => s.ruleId).join(', ')), '');
-  }
+  if (!context.quiet) out.push(...referenceNotice(result, context.lang, c));
   out.push(summaryLine(result, context, c));
   return out.join('\n') + '\n';
 };
 
-function summaryLine(result: Parameters<Reporter>[0], context: Parameters<Reporter>[1], c: InstanceType<typeof Chalk>): string {
+function summaryLine(result: LintResult, context: ReportContext, c: Paint): string {
   const { errors, warnings, infos } = countBySeverity(result.findings);
   const items = result.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.items, 0), 0);
   const unreadable = result.files.filter((f) => f.error).length;
   const files = result.files.length;
+  const clean = errors + warnings + infos === 0;
+  const mark = errors || unreadable ? c.red('✖') : clean ? c.green('✔') : c.yellow('⚠');
   if (context.lang === 'zh') {
-    const head = errors + warnings + infos === 0 ? c.green('✔ 未发现问题') : `${errors ? c.red('✖') : c.yellow('⚠')} ${errors} 个错误，${warnings} 个警告，${infos} 个提示`;
-    return `${head}（检查了 ${files} 个文件、${items} 个事项${unreadable ? `，${c.red(`${unreadable} 个文件无法读取`)}` : ''}）`;
+    const counts = clean
+      ? unreadable ? '已读取的文件未发现问题' : '未发现问题'
+      : `${errors} 个错误，${warnings} 个警告，${infos} 个提示`;
+    const failed = unreadable ? `；${c.red(`${unreadable} 个文件无法读取`)}` : '';
+    return `${mark} ${counts}（检查了 ${files - unreadable} 个文件、${items} 个事项${failed}）`;
   }
-  const head = errors + warnings + infos === 0 ? c.green('✔ no problems') : `${errors ? c.red('✖') : c.yellow('⚠')} ${errors} error(s), ${warnings} warning(s), ${infos} info`;
-  return `${head} (${files} file(s), ${items} item(s) checked${unreadable ? `, ${c.red(`${unreadable} unreadable`)}` : ''})`;
+  const counts = clean
+    ? unreadable ? 'no problems in the files that could be read' : 'no problems found'
+    : `${errors} error(s), ${warnings} warning(s), ${infos} info`;
+  const failed = unreadable ? `; ${c.red(`${unreadable} file(s) could not be read`)}` : '';
+  return `${mark} ${counts} (${files - unreadable} file(s), ${items} item(s) checked${failed})`;
 }
