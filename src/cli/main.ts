@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runLintCommand, type LintCliOptions } from './lint-command.js';
 import { runRulesCommand } from './rules-command.js';
 import { runDumpCommand } from './dump-command.js';
+import { runDiffCommand, FAIL_ON, type DiffCliOptions } from './diff-command.js';
 import { TOOL_VERSION } from '../version.js';
 
 export async function main(argv: string[]): Promise<number> {
@@ -56,6 +57,20 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
     .action((file: string, opts: { format: string; lang: 'zh' | 'en' }) => {
       exitCode = runDumpCommand(file, opts);
+    });
+
+  program
+    .command('diff')
+    .description('对比目录的两个版本 / compare two versions of a catalog')
+    .argument('<old>', 'the older version (xlsx or csv)')
+    .argument('<new>', 'the newer version (xlsx or csv)')
+    .addOption(new Option('-f, --format <format>', 'text | json | markdown | html').choices(['text', 'json', 'markdown', 'md', 'html']).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']))
+    .option('--no-color', 'no colour in text output')
+    .addOption(new Option('--fail-on <what>', 'exit 1 when items were removed | changed (incl. removed, renamed) | any').choices([...FAIL_ON]))
+    .action((oldPath: string, newPath: string, opts: DiffCliOptions) => {
+      exitCode = runDiffCommand(oldPath, newPath, opts);
     });
 
   try {

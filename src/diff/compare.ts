@@ -57,9 +57,13 @@ function textChange(element: DiffElement, a: CellValue | undefined, b: CellValue
 }
 
 function setChange(element: DiffElement, a: CellValue | undefined, b: CellValue | undefined, oldSet: string[], newSet: string[]): ElementChange | null {
-  const delta = setDelta(keyedSet(oldSet), keyedSet(newSet));
+  const [before, after] = [keyedSet(oldSet), keyedSet(newSet)];
+  const delta = setDelta(before, after);
   if (delta.added.length === 0 && delta.removed.length === 0) return null;
-  return { element, old: a?.text ?? '', new: b?.text ?? '', oldAddress: addr(a), newAddress: addr(b), added: delta.added, removed: delta.removed };
+  return {
+    element, old: a?.text ?? '', new: b?.text ?? '', oldAddress: addr(a), newAddress: addr(b),
+    oldValues: [...before.display.values()], newValues: [...after.display.values()], added: delta.added, removed: delta.removed,
+  };
 }
 
 // Default wording for marks whose header label is missing or garbled.
@@ -100,6 +104,8 @@ function markChange(element: MarkElement, a: MarkGroup<string> | undefined, b: M
     new: newLabels.join('、'),
     oldAddress: addr(firstCell(a)),
     newAddress: addr(firstCell(b)),
+    oldValues: oldLabels,
+    newValues: newLabels,
     added,
     removed,
   };

@@ -21,6 +21,7 @@ function side(item: CatalogItem): ItemSide {
     row: item.row,
     address: deepest?.cell.address ?? '',
     name: item.name.full,
+    content: item.content?.text ?? '',
   };
 }
 

@@ -25,6 +25,8 @@ export interface ItemSide {
   /** Address of the item's deepest name cell, e.g. "户籍管理!C7". */
   address: string;
   name: string;
+  /** The item's 公开内容, so an added or removed item can be judged without opening the file. */
+  content: string;
 }
 
 export interface ElementChange {
@@ -36,7 +38,11 @@ export interface ElementChange {
   new: string;
   oldAddress: string | null;
   newAddress: string | null;
-  /** For sets (channels, marks, subjects): the entries that appear only in the newer version. */
+  /** For sets (channels, marks, subjects): the entries chosen in the older version… */
+  oldValues?: string[];
+  /** …and in the newer one. */
+  newValues?: string[];
+  /** The entries that appear only in the newer version. */
   added?: string[];
   /** …and those that appear only in the older version. */
   removed?: string[];
