@@ -11,6 +11,7 @@ import { REPORTERS } from '../report/index.js';
 import { countBySeverity, type LintResult } from '../report/types.js';
 import { DEFAULT_LIMITS } from '../read/types.js';
 import { TOOL_VERSION } from '../version.js';
+import { closest } from '../util/similar.js';
 import type { Lang } from '../i18n/index.js';
 import type { SeveritySetting } from '../engine/types.js';
 
@@ -55,7 +56,12 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
   const overrides: Record<string, SeveritySetting> = {};
   for (const spec of opts.rule) {
     const [id, severity] = spec.split('=');
-    if (!RULES.some((r) => r.meta.id === id)) return fail(zh ? `未知规则“${id}”（用 catalog-check rules 查看全部规则）` : `unknown rule "${id}" (see catalog-check rules)`);
+    if (!RULES.some((r) => r.meta.id === id)) {
+      const guess = closest(id ?? '', RULES.map((r) => r.meta.id));
+      return fail(zh
+        ? `--rule ${spec}：未知规则“${id}”${guess ? `，是不是“${guess}”？` : ''}（用 catalog-check rules 查看全部规则）`
+        : `--rule ${spec}: unknown rule "${id}"${guess ? `; did you mean "${guess}"?` : ''} (see catalog-check rules)`);
+    }
     if (!['off', 'info', 'warn', 'error'].includes(severity)) return fail(zh ? `--rule ${spec}：级别应为 off、info、warn 或 error` : `--rule ${spec}: severity must be off, info, warn or error`);
     overrides[id] = severity as SeveritySetting;
   }
