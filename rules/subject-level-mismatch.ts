@@ -1,0 +1,81 @@
+import type { Rule } from '../src/engine/types.js';
+import type { CatalogItem, CatalogTable, LevelTier } from '../src/model/types.js';
+import { classifySubject } from '../src/subjects/index.js';
+
+const NEED = {
+  township: { zh: '乡镇政府或街道办事处', en: 'township government or street office' },
+  county: { zh: '区县政府部门', en: 'district department' },
+};
+
+/** The header label of the level a tier is marked in ("乡级", "乡、村级", "镇街级"). */
+function levelLabel(item: CatalogItem, table: CatalogTable, tiers: LevelTier[]): string | undefined {
+  const mark = item.level?.marks.find((m) => tiers.includes(m.key));
+  if (mark) return mark.label;
+  const col = table.levelColumns.find((c) => c.mark && tiers.includes(c.mark as LevelTier));
+  return col ? (col.labels[col.labels.length - 1] ?? col.header) : undefined;
+}
+
+/** Whether the table has a column where this tier could be marked (a free-text level column can hold any). */
+function offers(table: CatalogTable, tiers: LevelTier[]): boolean {
+  return table.levelColumns.some((c) => !c.mark || tiers.includes(c.mark as LevelTier));
+}
+
+/** Checkpoint 4: the subject does not fit the levels marked (乡级 without a township body, or the reverse). */
+export const subjectLevelMismatch: Rule = {
+  meta: {
+    id: 'subject-level-mismatch',
+    checkpoint: 4,
+    element: 'subject',
+    severity: 'warning',
+    description: {
+      zh: '公开主体与公开层级不一致：标注了乡级却没有乡镇（街道）主体，或主体是乡镇（街道）却没有标注乡级，区县部门与县级同理',
+      en: 'The publishing subject does not fit the levels marked: a township level with no township body, a township body with no township level, and the same for the district level',
+    },
+    messages: {
+      levelWithoutBody: {
+        zh: '公开层级标注了“{level}”，但公开主体“{subject}”中没有{need}',
+        en: 'the level "{level}" is marked but the subject "{subject}" names no {needEn}',
+      },
+      bodyWithoutLevel: {
+        zh: '公开主体“{body}”是{kind}，但公开层级没有标注“{level}”',
+        en: 'the subject "{body}" is a {kindEn} but the level "{level}" is not marked',
+      },
+    },
+    fix: {
+      zh: '核对该事项由哪一级公开：乡镇（街道）公开的，公开主体写明乡镇政府（街道办事处）并标注乡级；区县部门公开的，标注县级',
+      en: 'check which tier publishes the item: if the townships do, name them in the subject and mark the township level; if a district department does, mark the district level',
+    },
+  },
+  create(context) {
+    return {
+      item(item, table) {
+        if (!item.subject || !item.level || table.levelColumns.length === 0) return;
+        const chosen = new Set(item.level.chosen);
+        if (chosen.size === 0) return; // nothing marked: audience/level rules speak to that
+        const bodies = classifySubject(item.subject.bodies, table, context.workbook.path);
+        const township = bodies.find((b) => b.kind === 'township');
+        const district = bodies.find((b) => b.kind === 'district');
+        if (!township && !district) return; // template text or other tiers: other rules report those
+        const townshipTiers: LevelTier[] = ['township', 'village'];
+        const townshipMarked = chosen.has('township') || chosen.has('village');
+        const countyMarked = chosen.has('county');
+        const subject = item.subject.bodies.join('、');
+        const at = { item, table, cell: item.subject.value };
+        const report = (messageId: string, data: Record<string, unknown>) => context.report({ at, messageId, data: { subject, ...data } });
+
+        if (townshipMarked && !township) {
+          return report('levelWithoutBody', { level: levelLabel(item, table, townshipTiers), need: NEED.township.zh, needEn: NEED.township.en });
+        }
+        if (countyMarked && !district) {
+          return report('levelWithoutBody', { level: levelLabel(item, table, ['county']), need: NEED.county.zh, needEn: NEED.county.en });
+        }
+        if (township && !townshipMarked && offers(table, townshipTiers)) {
+          return report('bodyWithoutLevel', { body: township.text, kind: '乡镇（街道）', kindEn: 'township body', level: levelLabel(item, table, townshipTiers) });
+        }
+        if (district && !countyMarked && offers(table, ['county'])) {
+          return report('bodyWithoutLevel', { body: district.text, kind: '区县政府部门', kindEn: 'district department', level: levelLabel(item, table, ['county']) });
+        }
+      },
+    };
+  },
+};
