@@ -4,7 +4,8 @@
 import { escapeHtml } from '../../annotate/safe.js';
 import { ELEMENT_LABELS } from '../../i18n/elements.js';
 import type { CatalogDiff, ElementChange, ItemDiff, TableDiff } from '../types.js';
-import { deltaText, elementLabel, noteText, splitDiff, tableHeading, whereText, WORDS } from './words.js';
+import { deltaText, elementLabel, noteText, tableHeading, whereText, WORDS } from './words.js';
+import { inlineDiff, sides, type Segment } from './inline.js';
 import type { DiffReporter } from './index.js';
 
 const CSS = `
@@ -35,7 +36,7 @@ export const htmlDiffReporter: DiffReporter = (diff, { lang }) => {
   return `<!DOCTYPE html>
 <html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(`${w.title}: ${diff.old.path} → ${diff.new.path}`)}</title>
+<title>${escapeHtml(`${w.title}${w.colon}${diff.old.path} → ${diff.new.path}`)}</title>
 <style>${CSS}</style></head>
 <body>
 ${body.filter(Boolean).join('\n')}
@@ -77,7 +78,8 @@ function itemRows(item: ItemDiff, lang: 'zh' | 'en'): string {
   return item.changes
     .map((change, i) => {
       const [old, neu] = changeCells(change, lang);
-      const lead = i === 0 ? `<td rowspan="${span}">${tag}</td><td rowspan="${span}">${name}${where}</td>` : '';
+      const rowspan = span > 1 ? ` rowspan="${span}"` : '';
+      const lead = i === 0 ? `<td${rowspan}>${tag}</td><td${rowspan}>${name}${where}</td>` : '';
       return `<tr>${lead}<td>${escapeHtml(elementLabel(change, lang))}</td><td class="old">${old}</td><td class="new">${neu}</td></tr>`;
     })
     .join('\n');
@@ -93,8 +95,8 @@ function changeCells(change: ElementChange, lang: 'zh' | 'en'): [string, string]
     const delta = deltaText(change, lang);
     return [list(change.oldValues, removed, 'del'), `${list(change.newValues, added, 'ins')}${delta ? `<span class="delta">${escapeHtml(delta)}</span>` : ''}`];
   }
-  const { prefix, oldMid, newMid, suffix } = splitDiff(change.old, change.new);
-  const side = (whole: string, mid: string, tag: 'del' | 'ins') =>
-    whole === '' ? escapeHtml(w.empty) : `${escapeHtml(prefix)}${mid ? `<${tag}>${escapeHtml(mid)}</${tag}>` : ''}${escapeHtml(suffix)}`;
-  return [side(change.old, oldMid, 'del'), side(change.new, newMid, 'ins')];
+  const { old, new: neu } = sides(inlineDiff(change.old, change.new));
+  const side = (whole: string, segments: Segment[]) =>
+    whole === '' ? escapeHtml(w.empty) : segments.map((x) => (x.kind === 'same' ? escapeHtml(x.text) : `<${x.kind}>${escapeHtml(x.text)}</${x.kind}>`)).join('');
+  return [side(change.old, old), side(change.new, neu)];
 }

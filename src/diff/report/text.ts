@@ -4,7 +4,8 @@
 import { Chalk } from 'chalk';
 import { ELEMENT_LABELS } from '../../i18n/elements.js';
 import type { ElementChange, ItemDiff } from '../types.js';
-import { deltaText, elementLabel, itemName, noteText, splitDiff, tableHeading, whereText, WORDS } from './words.js';
+import { deltaText, elementLabel, itemName, noteText, tableHeading, whereText, WORDS } from './words.js';
+import { inlineDiff, sides, type Segment } from './inline.js';
 import type { DiffReporter } from './index.js';
 
 type Paint = InstanceType<typeof Chalk>;
@@ -56,13 +57,13 @@ function changeLines(change: ElementChange, c: Paint, lang: 'zh' | 'en'): string
   // Sets read best as one line ("公开方式：取消：依申请"): a 13-entry checklist twice over hides the one tick.
   if (delta) return [`${label}${delta}`];
   const lines = [bare];
-  const { prefix, oldMid, newMid, suffix } = splitDiff(change.old, change.new);
-  const show = (sign: string, mid: string, paint: Paint['red']) => {
-    const text = change.old === '' && sign === '-' ? w.empty : change.new === '' && sign === '+' ? w.empty : `${prefix}${c.inverse(mid)}${suffix}`;
-    const plain = c.level === 0 ? text : text.split('\n').map((l) => paint(l)).join('\n');
-    return plain.split('\n').map((l, i) => `${INDENT}  ${i === 0 ? sign : ' '} ${l}`);
+  const { old, new: neu } = sides(inlineDiff(change.old, change.new));
+  const show = (sign: string, whole: string, segments: Segment[], paint: Paint['red']) => {
+    // The changed characters in reverse video, so "20" → "10" stands out inside a long sentence.
+    const text = whole === '' ? w.empty : segments.map((x) => (x.kind === 'same' ? paint(x.text) : paint.inverse(x.text))).join('');
+    return text.split('\n').map((l, i) => `${INDENT}  ${i === 0 ? sign : ' '} ${l}`);
   };
-  lines.push(...show('-', oldMid, c.red), ...show('+', newMid, c.green));
+  lines.push(...show('-', change.old, old, c.red), ...show('+', change.new, neu, c.green));
   return lines;
 }
 

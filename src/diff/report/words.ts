@@ -109,22 +109,3 @@ export function tableHeading(table: TableDiff, lang: Lang): string {
 export function noteText(note: TableNote, lang: Lang): string {
   return note.kind === 'column-added' ? WORDS[lang].columnAdded(note.column) : WORDS[lang].columnRemoved(note.column);
 }
-
-/**
- * The part of two texts that differs, for highlighting: common prefix and suffix trimmed.
- * Enough for the one-word edits reviewers make; it is a highlight, not a full diff.
- */
-export function splitDiff(a: string, b: string): { prefix: string; oldMid: string; newMid: string; suffix: string } {
-  const ca = [...a];
-  const cb = [...b];
-  let p = 0;
-  while (p < ca.length && p < cb.length && ca[p] === cb[p]) p++;
-  let s = 0;
-  while (s < ca.length - p && s < cb.length - p && ca[ca.length - 1 - s] === cb[cb.length - 1 - s]) s++;
-  return {
-    prefix: ca.slice(0, p).join(''),
-    oldMid: ca.slice(p, ca.length - s).join(''),
-    newMid: cb.slice(p, cb.length - s).join(''),
-    suffix: ca.slice(ca.length - s).join(''),
-  };
-}
