@@ -52,7 +52,7 @@ export const subjectLevelMismatch: Rule = {
         if (!item.subject || !item.level || table.levelColumns.length === 0) return;
         const chosen = new Set(item.level.chosen);
         if (chosen.size === 0) return; // nothing marked: audience/level rules speak to that
-        const bodies = classifySubject(item.subject.bodies, table, context.workbook.path);
+        const bodies = classifySubject(item.subject, table, context.workbook.path);
         const township = bodies.find((b) => b.kind === 'township');
         const district = bodies.find((b) => b.kind === 'district');
         if (!township && !district) return; // template text or other tiers: other rules report those

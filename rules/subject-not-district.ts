@@ -74,7 +74,7 @@ export const subjectNotDistrict: Rule = {
     return {
       item(item, table) {
         if (!item.subject) return;
-        for (const body of classifySubject(item.subject.bodies, table, context.workbook.path)) {
+        for (const body of classifySubject(item.subject, table, context.workbook.path)) {
           const messageId = REPORTED[body.kind];
           if (!messageId || accept.has(normaliseBody(body.text))) continue;
           if (body.kind === 'institution' && allowInstitutions) continue;

@@ -27,11 +27,11 @@ export const subjectPlaceholder: Rule = {
     return {
       item(item, table) {
         if (!item.subject) return;
-        const bodies = classifySubject(item.subject.bodies, table, context.workbook.path).filter((b) => b.kind === 'placeholder');
+        const bodies = classifySubject(item.subject, table, context.workbook.path).filter((b) => b.kind === 'placeholder');
         if (bodies.length === 0) return;
         const ctx = tableContext(table, context.workbook.path);
         const examples = [...new Set(bodies.map((b) => suggestBody(b.text, ctx)).filter((s): s is string => !!s))];
-        const list = examples.map((e) => `“${e}”`).join('、');
+        const list = examples.map((e) => `“${e}”`).join('');
         context.report({
           at: { item, table, cell: item.subject.value },
           messageId: 'placeholder',

@@ -123,22 +123,26 @@ export function classifyBody(raw: string, ctx: SubjectContext = EMPTY_CONTEXT): 
 
 /**
  * Classifies every body of a subject cell. Names broken by a line break inside the cell
- * ("公安\n分局", "街道\n办事处") are joined again when the joined name is recognised.
+ * ("公安\n分局", "街道\n办事处") are joined again when the joined name is recognised; with
+ * the cell text given, only pieces that stood apart by whitespace alone are joined, so
+ * "市、区县…" stays two pieces.
  */
-export function classifyBodies(bodies: string[], ctx: SubjectContext = EMPTY_CONTEXT): BodyClass[] {
+export function classifyBodies(bodies: string[], ctx: SubjectContext = EMPTY_CONTEXT, cellText?: string): BodyClass[] {
   const out: BodyClass[] = [];
+  const compact = cellText?.replace(/\s+/g, '');
+  const joinable = (a: string, b: string) => compact === undefined || compact.includes(a.replace(/\s+/g, '') + b.replace(/\s+/g, ''));
   for (let i = 0; i < bodies.length; i++) {
     const cls = classifyBody(bodies[i], ctx);
     if (cls.kind === 'unknown' || FRAGMENT_HEAD.test(normaliseBody(bodies[i]))) {
       const prev = out[out.length - 1];
-      if (prev && (prev.kind === 'unknown' || FRAGMENT_HEAD.test(normaliseBody(bodies[i])))) {
+      if (prev && (prev.kind === 'unknown' || FRAGMENT_HEAD.test(normaliseBody(bodies[i]))) && joinable(prev.text, bodies[i])) {
         const joined = classifyBody(prev.text + bodies[i], ctx);
         if (joined.kind !== 'unknown') {
           out[out.length - 1] = joined;
           continue;
         }
       }
-      if (cls.kind === 'unknown' && i + 1 < bodies.length) {
+      if (cls.kind === 'unknown' && i + 1 < bodies.length && joinable(bodies[i], bodies[i + 1])) {
         const joined = classifyBody(bodies[i] + bodies[i + 1], ctx);
         if (joined.kind !== 'unknown') {
           out.push(joined);

@@ -1,6 +1,6 @@
 // The classifier of body names in 公开主体 cells (checkpoint 4), and the context a table gives it.
 import { basename, extname } from 'node:path';
-import type { CatalogTable } from '../model/types.js';
+import type { CatalogTable, SubjectValue } from '../model/types.js';
 import { classifyBodies, type BodyClass, type BodyKind } from './classify.js';
 import { inferContext, type SubjectContext } from './places.js';
 
@@ -26,6 +26,6 @@ export function tableContext(table: CatalogTable, path: string): SubjectContext 
 export const ACCEPTED_KINDS: ReadonlySet<BodyKind> = new Set<BodyKind>(['district', 'township']);
 
 /** Classifies a subject cell's bodies in a table's context. */
-export function classifySubject(bodies: string[], table: CatalogTable, path: string): BodyClass[] {
-  return classifyBodies(bodies, tableContext(table, path));
+export function classifySubject(subject: SubjectValue, table: CatalogTable, path: string): BodyClass[] {
+  return classifyBodies(subject.bodies, tableContext(table, path), subject.value.text);
 }

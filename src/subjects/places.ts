@@ -139,21 +139,20 @@ export function inferContext(texts: (string | undefined)[], levelLabels: string[
       }
       if (chain.length === 0) continue;
       const last = chain[chain.length - 1];
-      let belowCounty = last.tier === 'township' || last.tier === 'village';
+      const townshipOwn = last.tier === 'township' || last.tier === 'village';
       for (let k = chain.length - 1; k >= 0; k--) {
         const p = chain[k];
         let tier = p.tier;
         if (k === chain.length - 1 && p.text.endsWith('市') && !MUNICIPALITIES.has(p.text)) {
           tier = 'county';
           countyLevelCity = true;
-        } else if (belowCounty && k === chain.length - 2) {
+        } else if (townshipOwn && k === chain.length - 2) {
           tier = 'county'; // the county a township belongs to, even when it is a 市
         } else if (k < chain.length - 1 && p.text.endsWith('市')) {
           tier = 'city';
         }
         if (!places.has(p.text)) places.set(p.text, tier);
         if (tier === 'county') localCounty ??= p.text;
-        belowCounty = false;
       }
       i += text.length - i - rest.length - 1; // skip past the chain just read
     }

@@ -27,10 +27,10 @@ const BY_FUNCTION: [RegExp, string][] = [
  * undefined when the text names no function. A township placeholder gets the collective name.
  */
 export function suggestBody(placeholder: string, ctx?: SubjectContext): string | undefined {
-  if (/乡|镇|街道/.test(placeholder) && !/城乡/.test(placeholder.replace(/乡镇/g, ''))) {
-    if (!BY_FUNCTION.some(([re]) => re.test(placeholder))) return '各乡镇人民政府（街道办事处）';
-  }
-  const hit = BY_FUNCTION.find(([re]) => re.test(placeholder));
+  // "人民政府" holds the letters of 民政; the government itself names no function.
+  const words = placeholder.replace(/人民政府|政府/g, '|');
+  const hit = BY_FUNCTION.find(([re]) => re.test(words));
+  if (!hit && /乡|镇|街道/.test(words.replace(/城乡/g, ''))) return '各乡镇人民政府（街道办事处）';
   if (!hit) return undefined;
   const local = ctx?.localCounty;
   const prefix = local?.endsWith('县') ? '县' : local && /市$/.test(local) ? '市' : '区';
