@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectFixture, runRule } from '../test/helpers/rule-harness.js';
+import { validateConfig } from '../src/config/load.js';
 import { basisNoDocument } from './basis-no-document.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/rules/basis-no-document/${name}`, import.meta.url));
@@ -24,5 +25,11 @@ describe('basis-no-document', () => {
   it('words its messages in English with --lang en', () => {
     const findings = runRule(basisNoDocument, fixture('invalid.xlsx'), { lang: 'en' });
     expect(findings[2].message).toBe('item "最低生活保障/审核确认": "及相关规定" in the basis is template text; replace it with the local documents or delete it');
+  });
+
+  it('declares its options in the config schema', () => {
+    const rules = [basisNoDocument];
+    expect(validateConfig({ rules: { 'basis-no-document': ['warn', { templatePhrases: ['区里相关文件'], reportTemplateAlongsideDocuments: false }] } }, rules)).toEqual([]);
+    expect(validateConfig({ rules: { 'basis-no-document': ['warn', { reportTemplateAlongsideDocuments: 'no' }] } }, rules)).not.toEqual([]);
   });
 });

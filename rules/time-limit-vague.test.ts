@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectFixture, runRule } from '../test/helpers/rule-harness.js';
+import { validateConfig } from '../src/config/load.js';
 import { timeLimitVague } from './time-limit-vague.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/rules/time-limit-vague/${name}`, import.meta.url));
@@ -25,5 +26,11 @@ describe('time-limit-vague', () => {
   it('words its messages in English with --lang en', () => {
     const [first] = runRule(timeLimitVague, fixture('invalid.xlsx'), { lang: 'en' });
     expect(first.message).toBe('item "最低生活保障/政策文件" has the time limit "及时公开", which sets no deadline: "及时" cannot be checked');
+  });
+
+  it('declares its options in the config schema', () => {
+    const rules = [timeLimitVague];
+    expect(validateConfig({ rules: { 'time-limit-vague': ['warn', { vagueWords: ['随案'], acceptWords: ['会后公开'] }] } }, rules)).toEqual([]);
+    expect(validateConfig({ rules: { 'time-limit-vague': ['warn', { vagueWord: ['随案'] }] } }, rules)).not.toEqual([]);
   });
 });
