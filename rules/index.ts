@@ -8,8 +8,25 @@ import { modeUnmarked } from './mode-unmarked.js';
 import { channelNoneChosen } from './channel-none-chosen.js';
 import { timeLimitVague } from './time-limit-vague.js';
 import { basisNoDocument } from './basis-no-document.js';
+import { cityItemMissing } from './city-item-missing.js';
+import { cityItemRenamed } from './city-item-renamed.js';
+import { cityTownshipLevel } from './city-township-level.js';
+import { cityFewerItems } from './city-fewer-items.js';
+import { baselineItemRemoved } from './baseline-item-removed.js';
+import { listItemUncovered } from './list-item-uncovered.js';
+import { subjectNotInList } from './subject-not-in-list.js';
 
 export const RULES: readonly Rule[] = [
+  // checkpoint 1: city catalog coverage (and the previous version: 只增不减)
+  cityItemMissing,
+  cityItemRenamed,
+  cityTownshipLevel,
+  cityFewerItems,
+  baselineItemRemoved,
+  // checkpoint 2: power and service list coverage
+  listItemUncovered,
+  // checkpoint 4: publishing subject, against the subjects file
+  subjectNotInList,
   // checkpoint 3: element completeness
   elementColumnMissing,
   elementEmpty,
