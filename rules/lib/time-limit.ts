@@ -56,7 +56,8 @@ const PATTERNS: [TimeLimitKind, RegExp][] = [
   // "20个工作日内", "10日", "24小时", "3个月", "一周", "半年", "30个自然日"
   ['deadline', new RegExp(`${NUMBER}(个)?(工作日|自然日|日|天|小时|个?月|周|星期|年|分钟|旬)`)],
   // An event the publication must precede: "开标前", "征收决定公告前".
-  ['beforeEvent', /[\u4e00-\u9fff0-9]{2,}(之)?(前|以前|之前)(公开|发布|公示|公布|完成|张贴)?/],
+  // 前 must end the phrase: "前期工作" is not "before".
+  ['beforeEvent', /[\u4e00-\u9fff0-9]{2,}(之)?(前|以前|之前)(?=$|[,，;；。.、:：(（)）0-9]|公开|发布|公示|公布|完成|张贴|予以|向社会|在|通过)/],
 ];
 
 // Most specific first, so the reported word is the one a reader recognises.

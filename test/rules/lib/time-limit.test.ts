@@ -64,6 +64,7 @@ const VAGUE: [string, string][] = [
   ['及時公開', '及时'],
   ['在条例规定的时限内公开', '规定的时限'],
   ['随时更新', '随时'],
+  ['及时公开前期工作情况', '及时'],
 ];
 
 describe('classifyTimeLimit', () => {
