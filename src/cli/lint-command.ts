@@ -4,8 +4,7 @@ import { resolve } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
 import { enableRules } from '../run/rules.js';
-import { expandInputs } from '../run/inputs.js';
-import { lintFile } from '../run/lint.js';
+import { gatherInputs, lintAll, scaleSettings } from '../run/scale.js';
 import { loadReferences, ReferenceError } from '../coverage/load.js';
 import { REPORTERS } from '../report/index.js';
 import { countBySeverity, type LintResult } from '../report/types.js';
@@ -30,6 +29,11 @@ export interface LintCliOptions {
   subjects?: string;
   baseline?: string;
   debug?: boolean;
+  /** CI at scale (src/run/scale.ts): worker threads, shard i/n, the lint cache. */
+  jobs?: string;
+  shard?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 function fail(message: string): number {
@@ -68,7 +72,9 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
   if (paths.length === 0) return fail(zh ? '请指定要检查的文件或文件夹，例如：catalog-check 目录.xlsx' : 'give the files or folders to check, e.g. catalog-check catalog.xlsx');
 
   const limits = { ...DEFAULT_LIMITS, ...config.limits };
-  const files = expandInputs(paths);
+  const scale = scaleSettings(opts, config, configPath, lang);
+  if (typeof scale === 'string') return fail(scale);
+  const { files, unmatched } = await gatherInputs(paths, scale, config, configPath);
   let references;
   try {
     references = loadReferences(opts, config, configPath, lang, limits);
@@ -91,11 +97,9 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
     const missing = (rule.meta.requires ?? []).filter((k) => references[k] === undefined);
     if (missing.length) result.skippedForReferences.push({ ruleId: rule.meta.id, requires: missing });
   }
-  for (const file of files) {
-    const one = lintFile(file, { rules, references, lang, limits });
-    result.files.push(one.file);
-    result.findings.push(...one.findings);
-  }
+  const linted = await lintAll(files, unmatched, { rules, references, lang, limits }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug });
+  result.files.push(...linted.files);
+  result.findings.push(...linted.findings);
 
   const color = opts.color !== false && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet });

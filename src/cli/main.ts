@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { runLintCommand, type LintCliOptions } from './lint-command.js';
 import { runRulesCommand } from './rules-command.js';
 import { runDumpCommand } from './dump-command.js';
+import type { MergeCliOptions } from './merge-command.js';
 import { runDiffCommand, FAIL_ON, type DiffCliOptions } from './diff-command.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -36,8 +37,25 @@ export async function main(argv: string[]): Promise<number> {
     .option('--subjects <file>', "the district's departments, townships and streets")
     .option('--baseline <file>', 'the previous version of the catalog')
     .option('--debug', 'print stack traces for bug reports')
+    .option('-j, --jobs <n>', '并行线程数（默认为 CPU 核数，1 为不开线程）/ worker threads (default: the number of cores; 1: none)')
+    .option('--shard <i/n>', '只检查 n 份中的第 i 份，供 CI 分片；用 merge 合并报告 / check shard i of n (CI job matrix); see merge')
+    .option('--cache', '跳过内容与设置都未改动的文件 / skip files whose content and settings are unchanged')
+    .option('--cache-location <path>', '缓存文件或文件夹（默认 .catalog-check-cache）/ the cache file or folder')
     .action(async (paths: string[], opts: LintCliOptions) => {
       exitCode = await runLintCommand(paths, opts);
+    });
+
+  program
+    .command('merge')
+    .description('合并 --shard 分片的报告 / merge the reports of --shard runs into one')
+    .argument('<reports...>', 'JSON or SARIF reports written by catalog-check --shard')
+    .addOption(new Option('-f, --format <format>', 'json | sarif (default: that of the reports)').choices(['json', 'sarif']))
+    .option('-o, --output <file>', 'write the merged report to a file instead of stdout')
+    .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']))
+    .action(async (reports: string[], opts: MergeCliOptions) => {
+      // Loaded on demand: a lint run does not pay for the commands it does not use.
+      const { runMergeCommand } = await import('./merge-command.js');
+      exitCode = runMergeCommand(reports, opts);
     });
 
   program

@@ -15,6 +15,8 @@ export interface Config {
   rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>?]>;
   references?: { city?: string | string[]; powerList?: string | string[]; serviceList?: string | string[]; subjects?: string; baseline?: string };
   ignore?: string[];
+  /** Where --cache keeps its file, relative to the config file (src/run/cache.ts). */
+  cacheLocation?: string;
   limits?: Partial<ReadLimits>;
   listColumns?: Record<string, string>;
   listDomains?: Record<string, string | string[]>;

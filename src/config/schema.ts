@@ -39,6 +39,7 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
         properties: { city: fileList, powerList: fileList, serviceList: fileList, subjects: { type: 'string' }, baseline: { type: 'string' } },
       },
       ignore: { type: 'array', items: { type: 'string' }, description: 'Glob patterns of inputs to skip.' },
+      cacheLocation: { type: 'string', description: 'Where --cache keeps its file (a file, or a folder ending in /), relative to the config file. Default: .catalog-check-cache in the working directory.' },
       limits: {
         type: 'object',
         additionalProperties: false,

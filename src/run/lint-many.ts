@@ -1,0 +1,89 @@
+// Lints many files: replays cached results, spreads the rest over worker threads (or runs them
+// in this thread when that is cheaper), reports progress, and returns results in input order.
+import { statSync } from 'node:fs';
+import { lintFile, type FileLintResult, type LintFileOptions } from './lint.js';
+import { runPool, type WorkerSetup, type WorkerTask } from './pool.js';
+import type { LintCache } from './cache.js';
+import type { Progress } from './progress.js';
+
+export interface LintManyOptions {
+  /** Worker threads; 1 lints in this thread. */
+  jobs: number;
+  /** What a worker needs to rebuild the rules: the config and --rule overrides. */
+  setup: Pick<WorkerSetup, 'config' | 'overrides'>;
+  cache?: LintCache;
+  progress?: Progress;
+  /** Keep each file's model (html, annotate): forces this thread and bypasses the cache. */
+  keepModel?: boolean;
+}
+
+/**
+ * Below this much input a worker's start-up (~0.1 s to load the modules again) costs more than
+ * the second core gives back, so small runs stay in this thread. Measured in bench/RESULTS.md.
+ */
+export const PARALLEL_MIN_BYTES = 512 * 1024;
+
+export interface LintManyStats {
+  mode: 'in-process' | 'workers';
+  workers: number;
+}
+
+export async function lintMany(files: string[], options: LintFileOptions, many: LintManyOptions, stats?: LintManyStats): Promise<FileLintResult[]> {
+  const results: FileLintResult[] = new Array(files.length);
+  const pending: (WorkerTask & { hash: string | null; size: number })[] = [];
+  const cache = many.keepModel ? undefined : many.cache;
+  files.forEach((path, id) => {
+    const cached = cache?.lookup(path);
+    if (cached?.result) {
+      results[id] = cached.result;
+      many.progress?.fileDone();
+      return;
+    }
+    pending.push({ id, path, hash: cached?.hash ?? null, size: sizeOf(path) });
+  });
+
+  const record = (task: (typeof pending)[number], result: FileLintResult) => {
+    results[task.id] = result;
+    cache?.store(task.path, task.hash, result);
+    many.progress?.fileDone();
+  };
+  const inProcess = () => {
+    for (const task of pending) {
+      if (results[task.id]) continue;
+      many.progress?.start(task.path);
+      record(task, lintFile(task.path, options, many.keepModel));
+    }
+  };
+
+  const totalBytes = pending.reduce((n, t) => n + t.size, 0);
+  const workers = Math.min(many.jobs, pending.length);
+  if (many.keepModel || workers <= 1 || totalBytes < PARALLEL_MIN_BYTES) {
+    if (stats) Object.assign(stats, { mode: 'in-process', workers: 0 });
+    inProcess();
+    return results;
+  }
+
+  // Largest files first: the run ends when the last big file does, so start those early.
+  const tasks = pending.slice().sort((a, b) => b.size - a.size || a.id - b.id);
+  const byId = new Map(pending.map((t) => [t.id, t]));
+  const setup: WorkerSetup = { ...many.setup, references: options.references, lang: options.lang, limits: options.limits };
+  try {
+    await runPool(workers, setup, tasks.map(({ id, path }) => ({ id, path })), (task, result) => record(byId.get(task.id)!, result), (task) => many.progress?.start(task.path));
+    if (stats) Object.assign(stats, { mode: 'workers', workers });
+  } catch (err) {
+    // Reference data that cannot be cloned into a thread (a class instance, a function) is
+    // not a reason to fail the run: lint what is left here.
+    if ((err as Error)?.name !== 'DataCloneError') throw err;
+    if (stats) Object.assign(stats, { mode: 'in-process', workers: 0 });
+    inProcess();
+  }
+  return results;
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}

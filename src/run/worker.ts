@@ -1,0 +1,27 @@
+// A lint worker thread: rebuilds the enabled rules from the config (rules hold functions, which
+// cannot cross threads), takes the reference data it was given once at start-up, then lints
+// one file per message. Results are plain data and go back by structured clone.
+import { parentPort, workerData } from 'node:worker_threads';
+import { RULES } from '../../rules/index.js';
+import { enableRules } from './rules.js';
+import { lintFile, type LintFileOptions } from './lint.js';
+import type { WorkerSetup, WorkerTask, WorkerReply } from './pool.js';
+
+const setup = workerData as WorkerSetup;
+const options: LintFileOptions = {
+  rules: enableRules(RULES, setup.config, setup.overrides),
+  references: setup.references,
+  lang: setup.lang,
+  limits: setup.limits,
+};
+
+parentPort!.on('message', (task: WorkerTask) => {
+  let reply: WorkerReply;
+  try {
+    reply = { id: task.id, result: lintFile(task.path, options) };
+  } catch (err) {
+    // A crash is the run's failure, as it would be in one thread; the main thread reports it.
+    reply = { id: task.id, error: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack } };
+  }
+  parentPort!.postMessage(reply);
+});
