@@ -15,8 +15,8 @@ export const domainMixed: Rule = {
     },
     messages: {
       mixed: {
-        zh: '表格中出现第二个领域“{domain}”（首个领域为第 {firstRow} 行的“{first}”）；请按照1个领域对应1个《标准目录》表格的形式发布',
-        en: 'the table holds a second domain, "{domain}" (the first is "{first}", row {firstRow}); publish one catalog table per domain',
+        zh: '表格中又出现了领域“{domain}”（本表首个领域为第 {firstRow} 行的“{first}”）；请按照1个领域对应1个《标准目录》表格的形式发布',
+        en: 'the table holds another domain, "{domain}" (its first is "{first}", row {firstRow}); publish one catalog table per domain',
       },
     },
     fix: {

@@ -1,4 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
+import { parsePlaceChain } from '../src/subjects/index.js';
 
 /** The table's domain is not one of the 26 pilot domains, or could not be told at all. */
 export const domainUnknown: Rule = {
@@ -30,11 +31,13 @@ export const domainUnknown: Rule = {
     return {
       table(table) {
         if (table.domain.known) return;
-        if (table.domain.name === null) {
+        // A title read as "<place><domain>领域…" keeps its place ("渝北区政府信息公开"); the domain is what follows.
+        const name = table.domain.name === null ? '' : parsePlaceChain(table.domain.name).rest;
+        if (name === '') {
           context.report({ at: { table }, messageId: 'undetected' });
           return;
         }
-        context.report({ at: { table }, messageId: 'unknown', data: { domain: table.domain.name, evidence: table.domain.evidence ?? table.domain.source } });
+        context.report({ at: { table }, messageId: 'unknown', data: { domain: name, evidence: table.domain.evidence ?? table.domain.source } });
       },
     };
   },
