@@ -1,6 +1,6 @@
 // readWorkbook: the single entry point from a path to a RawWorkbook. It sniffs the bytes,
 // not just the extension, so a renamed file gets the right message.
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { InputError } from './errors.js';
 import { readCsv } from './csv.js';
@@ -14,6 +14,7 @@ export { DEFAULT_LIMITS } from './types.js';
 export type FileKind = 'xlsx' | 'csv' | 'xls' | 'et' | 'ods' | 'numbers' | 'encrypted' | 'zip' | 'cfb' | 'unknown';
 
 export function readWorkbook(path: string, limits: ReadLimits = DEFAULT_LIMITS): RawWorkbook {
+  injectFault('read');
   const data = readInputBytes(path, limits);
   const kind = sniffKind(data, path);
   switch (kind) {
@@ -33,7 +34,14 @@ export function readInputBytes(path: string, limits: ReadLimits): Uint8Array {
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new InputError('is-directory');
+    if (st.isDirectory()) {
+      // A Numbers document can be a folder (a macOS package), and an unreadable folder is a permission problem.
+      if (extname(path).toLowerCase() === '.numbers') throw new InputError('numbers-format');
+      accessSync(path, constants.R_OK | constants.X_OK);
+      throw new InputError('is-directory');
+    }
+    // A FIFO or device would block or never end: only regular files are read.
+    if (!st.isFile()) throw new InputError('not-a-file');
     size = st.size;
   } catch (err) {
     throw toInputError(err);
@@ -55,6 +63,15 @@ export function toInputError(err: unknown): InputError | unknown {
   if (code === 'EISDIR') return new InputError('is-directory');
   if (code === 'ELOOP') return new InputError('symlink-loop');
   return err;
+}
+
+/**
+ * Test hook: CATALOG_CHECK_TEST_FAULT=<site> makes that site throw a plain Error, so tests can
+ * see how an internal failure reaches the user (one line, or the stack with --debug) in every
+ * command. Inert unless the variable names the site.
+ */
+export function injectFault(site: string): void {
+  if (process.env.CATALOG_CHECK_TEST_FAULT === site) throw new TypeError(`injected fault at ${site}`);
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];

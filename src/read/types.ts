@@ -35,6 +35,18 @@ export interface RawWorkbook {
   format: 'xlsx' | 'csv';
   encoding?: string;
   sheets: RawSheet[];
+  /** What the reader repaired or suspects, for the user to check (mixed encodings, stray quotes). */
+  warnings?: ReadWarning[];
+}
+
+export interface ReadWarning {
+  kind: 'csv-mixed-encoding' | 'csv-quote-span';
+  /** Lines concerned, already worded as a list ("3、7、12"), or the first line. */
+  detail: string;
+  /** For csv-mixed-encoding: the encoding of the listed (minority) lines. */
+  encoding?: string;
+  /** For csv-quote-span: how many lines the field took. */
+  lines?: number;
 }
 
 export interface ReadLimits {
@@ -48,14 +60,23 @@ export interface ReadLimits {
   maxCellChars: number;
   /** Largest input file, in bytes. */
   maxFileBytes: number;
+  /** Rows a sheet may reach (a cell below is refused). Excel's own limit by default. */
+  maxRows: number;
+  /** Columns a sheet may reach (a cell further right is refused). Excel's own limit by default. */
+  maxColumns: number;
 }
 
+// README "Limits and bad input" states these; keep the two in step. The sizes leave room for
+// ten times the largest real catalog seen (100,000 rows is the bench's biggest) while keeping
+// a zip bomb or a runaway file well inside a CI runner's memory.
 export const DEFAULT_LIMITS: ReadLimits = {
-  maxPartBytes: 512 * 1024 * 1024,
-  maxTotalBytes: 1024 * 1024 * 1024,
+  maxFileBytes: 100 * 1024 * 1024,
+  maxPartBytes: 256 * 1024 * 1024,
+  maxTotalBytes: 512 * 1024 * 1024,
   maxCells: 5_000_000,
   maxCellChars: 32_767,
-  maxFileBytes: 200 * 1024 * 1024,
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
 };
 
 export const cellKey = (r: number, c: number): string => `${r},${c}`;

@@ -1,317 +1,156 @@
-// A lean .xlsx reader: fflate to unzip, saxes to read the XML once. It keeps only what the
-// model needs (cell text, merges, hidden flags) so memory follows the data, not a library's
-// object graph. exceljs is kept for writing workbooks; its readers corrupt Chinese text that
-// straddles a stream chunk (exceljs #2063) and check merges pairwise (#2689).
-import { unzipSync, type Unzipped } from 'fflate';
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+// A lean .xlsx reader: our own counted unzip (zip.ts) and saxes, reading each part's XML once
+// as it inflates. It keeps only what the model needs (cell text, merges, hidden flags) so
+// memory follows the data, not the file or a library's object graph. exceljs is kept for
+// writing workbooks; its readers corrupt Chinese text that straddles a stream chunk
+// (exceljs #2063) and check merges pairwise (#2689).
 import { InputError } from './errors.js';
-import { cellKey, type MergeRange, type RawCellInfo, type RawSheet, type RawWorkbook, type ReadLimits } from './types.js';
-import { parseA1, parseRange } from '../model/location.js';
-import { formatDateSerial, isDateFormat, BUILTIN_DATE_FORMATS } from './dates.js';
+import type { RawSheet, RawWorkbook, ReadLimits } from './types.js';
+import { isDateFormat, BUILTIN_DATE_FORMATS } from './dates.js';
+import { ZipArchive } from './zip.js';
+import { localName, parseXml, type XmlGuard, type XmlHandlers } from './xml.js';
+import { readSheet, type SharedStrings } from './sheet.js';
 
-const CHUNK = 1 << 20;
+const WORKBOOK = 'xl/workbook.xml';
+const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+const STYLES = 'xl/styles.xml';
 
 export function readXlsx(path: string, data: Uint8Array, limits: ReadLimits): RawWorkbook {
-  const parts = unzipParts(data, limits);
-  const workbookXml = parts['xl/workbook.xml'];
-  if (!workbookXml) throw new InputError('not-a-workbook', { path });
+  const zip = new ZipArchive(data, limits);
+  if (!zip.has(WORKBOOK)) throw new InputError('not-a-workbook', { path });
+  const parse: Parse = (part, handlers, guard = { maxRun: 1 << 16 }) => {
+    // Every package part goes through the same guard; only cell text may be long.
+    zip.checkDeclared([part]);
+    parseXml(part, (sink) => zip.stream(part, sink), handlers, guard);
+  };
 
-  const relTargets = readRelationships(parts['xl/_rels/workbook.xml.rels']);
-  const sheetEntries = readSheetList(workbookXml);
+  const { entries: sheetEntries, date1904 } = readSheetList(parse);
   if (sheetEntries.length === 0) throw new InputError('no-sheets', { path });
-  const sharedStrings = parts['xl/sharedStrings.xml'] ? readSharedStrings(parts['xl/sharedStrings.xml'], limits) : { texts: [], rich: [] };
-  const dateStyles = parts['xl/styles.xml'] ? readDateStyles(parts['xl/styles.xml']) : new Set<number>();
-  const date1904 = /date1904="(1|true)"/.test(decodeHead(workbookXml));
+  const relTargets = zip.has(WORKBOOK_RELS) ? readRelationships(parse) : new Map<string, string>();
+  const sheetParts = sheetEntries.map((e) => {
+    const target = relTargets.get(e.relId);
+    return target ? resolvePartName(target) : '';
+  });
+  // Declared sizes are checked before anything is inflated; the counted inflate catches lies.
+  zip.checkDeclared([WORKBOOK, WORKBOOK_RELS, SHARED_STRINGS, STYLES, ...new Set(sheetParts.filter((p) => zip.has(p)))]);
 
-  const budget = { cells: 0 };
+  const shared = zip.has(SHARED_STRINGS) ? readSharedStrings(parse, limits) : { texts: [], rich: [], overlong: new Set<number>() };
+  const dateStyles = zip.has(STYLES) ? readDateStyles(parse) : new Set<number>();
+
+  const ctx = { shared, dateStyles, date1904, limits, budget: { cells: 0 }, path };
   const sheets: RawSheet[] = [];
-  for (const entry of sheetEntries) {
-    const target = relTargets.get(entry.relId);
-    if (!target) continue;
-    const partName = resolvePartName(target);
-    const xml = parts[partName];
-    if (!xml) continue; // chartsheets and dialog sheets have no cells
-    sheets.push(readSheet(entry.name, entry.hidden, xml, sharedStrings, dateStyles, date1904, limits, budget, path));
-  }
+  sheetEntries.forEach((entry, i) => {
+    const part = sheetParts[i];
+    if (!part || !zip.has(part)) return; // chartsheets and dialog sheets have no cells
+    sheets.push(readSheet(entry.name, entry.hidden, part, (sink) => zip.stream(part, sink), ctx));
+  });
   if (sheets.length === 0) throw new InputError('no-sheets', { path });
   return { path, format: 'xlsx', sheets };
 }
 
-function unzipParts(data: Uint8Array, limits: ReadLimits): Unzipped {
-  let total = 0;
-  const wanted = (name: string) =>
-    name === 'xl/workbook.xml' ||
-    name === 'xl/_rels/workbook.xml.rels' ||
-    name === 'xl/sharedStrings.xml' ||
-    name === 'xl/styles.xml' ||
-    /^xl\/worksheets\/[^/]+\.xml$/.test(name);
-  try {
-    return unzipSync(data, {
-      filter(file) {
-        if (!wanted(file.name)) return false;
-        // Declared sizes come from the central directory; a zip bomb is refused before inflating.
-        if (file.originalSize > limits.maxPartBytes) {
-          throw new InputError('too-large-part', { part: file.name, limit: limits.maxPartBytes });
-        }
-        total += file.originalSize;
-        if (total > limits.maxTotalBytes) throw new InputError('too-large-total', { limit: limits.maxTotalBytes });
-        return true;
-      },
-    });
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError('corrupt-zip', { detail: (err as Error).message });
-  }
-}
+type Parse = (part: string, handlers: XmlHandlers, guard?: XmlGuard) => void;
 
-function decodeHead(bytes: Uint8Array): string {
-  return new TextDecoder().decode(bytes.subarray(0, Math.min(bytes.length, 4096)));
-}
-
-/** Runs saxes over UTF-8 bytes in chunks; the streaming decoder keeps multi-byte characters whole. */
-function parseXml(bytes: Uint8Array, onOpen: (tag: SaxesTagPlain) => void, onClose: (name: string) => void, onText: (text: string) => void): void {
-  const parser = new SaxesParser({ position: false });
-  parser.on('opentag', (tag) => onOpen(tag as SaxesTagPlain));
-  parser.on('closetag', (tag) => onClose(tag.name));
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  let failure: Error | undefined;
-  parser.on('error', (err) => {
-    failure ??= err;
-  });
-  const decoder = new TextDecoder('utf-8');
-  for (let offset = 0; offset < bytes.length && !failure; offset += CHUNK) {
-    parser.write(decoder.decode(bytes.subarray(offset, offset + CHUNK), { stream: true }));
-  }
-  if (!failure) parser.write(decoder.decode()).close();
-  if (failure) {
-    if (failure instanceof InputError) throw failure;
-    throw new InputError('corrupt-xml', { detail: failure.message.split('\n')[0] });
-  }
-}
-
-function localName(name: string): string {
-  const i = name.indexOf(':');
-  return i < 0 ? name : name.slice(i + 1);
-}
-
-function readRelationships(bytes: Uint8Array | undefined): Map<string, string> {
+function readRelationships(parse: Parse): Map<string, string> {
   const map = new Map<string, string>();
-  if (!bytes) return map;
-  parseXml(bytes, (tag) => {
-    if (localName(tag.name) === 'Relationship') map.set(String(tag.attributes.Id), String(tag.attributes.Target));
-  }, noop, noop);
+  parse(WORKBOOK_RELS, {
+    open(tag) {
+      // External targets (TargetMode="External") name files and URLs outside the package: never followed.
+      if (localName(tag.name) === 'Relationship' && tag.attributes.TargetMode !== 'External') {
+        map.set(String(tag.attributes.Id), String(tag.attributes.Target));
+      }
+    },
+  });
   return map;
 }
 
+/** A relationship target resolved inside the package; ".." never climbs above its root. */
 function resolvePartName(target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
-  const parts = ('xl/' + target).split('/');
+  const parts = target.startsWith('/') ? target.slice(1).split('/') : ('xl/' + target).split('/');
   const out: string[] = [];
   for (const p of parts) {
     if (p === '..') out.pop();
-    else if (p !== '.') out.push(p);
+    else if (p !== '.' && p !== '') out.push(p);
   }
   return out.join('/');
 }
 
 interface SheetEntry { name: string; relId: string; hidden: boolean }
 
-function readSheetList(bytes: Uint8Array): SheetEntry[] {
+function readSheetList(parse: Parse): { entries: SheetEntry[]; date1904: boolean } {
   const entries: SheetEntry[] = [];
-  parseXml(bytes, (tag) => {
-    if (localName(tag.name) !== 'sheet') return;
-    const attrs = tag.attributes;
-    const relId = Object.keys(attrs).find((k) => localName(k) === 'id' && k !== 'sheetId');
-    const state = String(attrs.state ?? 'visible');
-    entries.push({ name: String(attrs.name ?? ''), relId: relId ? String(attrs[relId]) : '', hidden: state !== 'visible' });
-  }, noop, noop);
-  return entries;
+  let date1904 = false;
+  parse(WORKBOOK, {
+    open(tag) {
+      const name = localName(tag.name);
+      const attrs = tag.attributes;
+      if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
+      if (name !== 'sheet') return;
+      const relId = Object.keys(attrs).find((k) => localName(k) === 'id' && k !== 'sheetId');
+      const state = String(attrs.state ?? 'visible');
+      entries.push({ name: String(attrs.name ?? '').slice(0, 255), relId: relId ? String(attrs[relId]) : '', hidden: state !== 'visible' });
+    },
+  });
+  return { entries, date1904 };
 }
 
-interface SharedStrings { texts: string[]; rich: boolean[] }
-
-function readSharedStrings(bytes: Uint8Array, limits: ReadLimits): SharedStrings {
+function readSharedStrings(parse: Parse, limits: ReadLimits): SharedStrings {
   const texts: string[] = [];
   const rich: boolean[] = [];
+  const overlong = new Set<number>();
   let current = '';
   let isRich = false;
   let inText = false;
+  let tooLong = false;
   let phoneticDepth = 0; // <rPh> holds furigana-style readings that are not part of the text
-  parseXml(bytes, (tag) => {
-    const name = localName(tag.name);
-    if (name === 'si') { current = ''; isRich = false; }
-    else if (name === 'r') isRich = true;
-    else if (name === 'rPh') phoneticDepth++;
-    else if (name === 't' && phoneticDepth === 0) inText = true;
-  }, (tagName) => {
-    const name = localName(tagName);
-    if (name === 'si') { texts.push(current); rich.push(isRich); }
-    else if (name === 'rPh') phoneticDepth--;
-    else if (name === 't') inText = false;
-  }, (text) => {
-    if (!inText) return;
-    current += text;
-    if (current.length > limits.maxCellChars) throw new InputError('cell-too-long', { address: `sharedStrings #${texts.length + 1}`, limit: limits.maxCellChars });
-  });
-  return { texts, rich };
+  const { maxCellChars } = limits;
+  parse(SHARED_STRINGS, {
+    open(tag) {
+      const name = localName(tag.name);
+      if (name === 'si') { current = ''; isRich = false; tooLong = false; }
+      else if (name === 'r') isRich = true;
+      else if (name === 'rPh') phoneticDepth++;
+      else if (name === 't' && phoneticDepth === 0) inText = true;
+    },
+    close(tagName) {
+      const name = localName(tagName);
+      if (name === 'si') {
+        if (tooLong) overlong.add(texts.length);
+        texts.push(current);
+        rich.push(isRich);
+      } else if (name === 'rPh') phoneticDepth--;
+      else if (name === 't') inText = false;
+    },
+    text(text) {
+      if (!inText || tooLong) return;
+      current += text;
+      // Kept short: a too-long string is an error only where a cell uses it, named by that cell.
+      if (current.length > maxCellChars) { tooLong = true; current = ''; }
+    },
+  }, { maxRun: maxCellChars * 6 + 4096, onOverlong: () => { tooLong = true; } });
+  return { texts, rich, overlong };
 }
 
-function readDateStyles(bytes: Uint8Array): Set<number> {
+function readDateStyles(parse: Parse): Set<number> {
   const customDate = new Set<number>();
   const dateXf = new Set<number>();
   let inCellXfs = false;
   let xfIndex = 0;
-  parseXml(bytes, (tag) => {
-    const name = localName(tag.name);
-    if (name === 'numFmt' && isDateFormat(String(tag.attributes.formatCode ?? ''))) {
-      customDate.add(Number(tag.attributes.numFmtId));
-    } else if (name === 'cellXfs') {
-      inCellXfs = true;
-    } else if (name === 'xf' && inCellXfs) {
-      const id = Number(tag.attributes.numFmtId ?? 0);
-      if (BUILTIN_DATE_FORMATS.has(id) || customDate.has(id)) dateXf.add(xfIndex);
-      xfIndex++;
-    }
-  }, (tagName) => {
-    if (localName(tagName) === 'cellXfs') inCellXfs = false;
-  }, noop);
+  parse(STYLES, {
+    open(tag) {
+      const name = localName(tag.name);
+      if (name === 'numFmt' && isDateFormat(String(tag.attributes.formatCode ?? ''))) {
+        customDate.add(Number(tag.attributes.numFmtId));
+      } else if (name === 'cellXfs') {
+        inCellXfs = true;
+      } else if (name === 'xf' && inCellXfs) {
+        const id = Number(tag.attributes.numFmtId ?? 0);
+        if (BUILTIN_DATE_FORMATS.has(id) || customDate.has(id)) dateXf.add(xfIndex);
+        xfIndex++;
+      }
+    },
+    close(tagName) {
+      if (localName(tagName) === 'cellXfs') inCellXfs = false;
+    },
+  });
   return dateXf;
 }
-
-function readSheet(
-  name: string,
-  hidden: boolean,
-  bytes: Uint8Array,
-  shared: SharedStrings,
-  dateStyles: Set<number>,
-  date1904: boolean,
-  limits: ReadLimits,
-  budget: { cells: number },
-  path: string,
-): RawSheet {
-  const rows: (string | undefined)[][] = [];
-  const info = new Map<string, RawCellInfo>();
-  const merges: MergeRange[] = [];
-  const hiddenRows = new Set<number>();
-  const hiddenCols = new Set<number>();
-
-  let rowIndex = -1;
-  let colIndex = -1;
-  let cellType = 'n';
-  let cellStyle = 0;
-  let value = '';
-  let formula = '';
-  let capture: 'v' | 'f' | 't' | null = null;
-  let inInline = false;
-  let phoneticDepth = 0;
-  let inlineRich = false;
-
-  const onOpen = (tag: SaxesTagPlain) => {
-    switch (localName(tag.name)) {
-      case 'row': {
-        const r = tag.attributes.r;
-        rowIndex = r ? Number(r) - 1 : rowIndex + 1;
-        colIndex = -1;
-        const h = tag.attributes.hidden;
-        if (h === '1' || h === 'true') hiddenRows.add(rowIndex);
-        break;
-      }
-      case 'c': {
-        const ref = tag.attributes.r;
-        if (ref) {
-          const pos = parseA1(String(ref));
-          if (pos) { colIndex = pos.col; if (pos.row !== rowIndex) rowIndex = pos.row; }
-          else colIndex++;
-        } else colIndex++;
-        cellType = String(tag.attributes.t ?? 'n');
-        cellStyle = Number(tag.attributes.s ?? 0);
-        value = '';
-        formula = '';
-        inlineRich = false;
-        break;
-      }
-      case 'v': capture = 'v'; break;
-      case 'f': capture = 'f'; break;
-      case 'is': inInline = true; break;
-      case 'r': if (inInline) inlineRich = true; break;
-      case 'rPh': phoneticDepth++; break;
-      case 't': if (inInline && phoneticDepth === 0) capture = 't'; break;
-      case 'mergeCell': {
-        const range = parseRange(String(tag.attributes.ref ?? ''));
-        if (range) merges.push(range);
-        break;
-      }
-      case 'col': {
-        const h = tag.attributes.hidden;
-        if (h === '1' || h === 'true') {
-          const min = Number(tag.attributes.min), max = Math.min(Number(tag.attributes.max), 16384);
-          for (let c = min; c <= max; c++) hiddenCols.add(c - 1);
-        }
-        break;
-      }
-      case 'hyperlink': {
-        const pos = parseA1(String(tag.attributes.ref ?? '').split(':')[0]);
-        if (pos) {
-          const key = cellKey(pos.row, pos.col);
-          info.set(key, { ...info.get(key), hyperlink: String(tag.attributes.location ?? tag.attributes.display ?? 'link') });
-        }
-        break;
-      }
-    }
-  };
-
-  const onClose = (tagName: string) => {
-    switch (localName(tagName)) {
-      case 'v': case 'f': capture = null; break;
-      case 't': if (capture === 't') capture = null; break;
-      case 'rPh': phoneticDepth--; break;
-      case 'is': inInline = false; break;
-      case 'c': finishCell(); break;
-    }
-  };
-
-  const onText = (text: string) => {
-    if (capture === 'v' || capture === 't') {
-      value += text;
-      if (value.length > limits.maxCellChars) {
-        throw new InputError('cell-too-long', { address: `${name}!${colLetterSafe(colIndex)}${rowIndex + 1}`, limit: limits.maxCellChars });
-      }
-    } else if (capture === 'f') formula += text;
-  };
-
-  function finishCell(): void {
-    let text: string;
-    let cellInfo: RawCellInfo | undefined;
-    switch (cellType) {
-      case 's': {
-        const idx = Number(value);
-        text = shared.texts[idx] ?? '';
-        if (shared.rich[idx]) cellInfo = { richText: true };
-        break;
-      }
-      case 'inlineStr': text = value; if (inlineRich) cellInfo = { richText: true }; break;
-      case 'b': text = value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : value; break;
-      case 'e': text = value; cellInfo = { error: value }; break;
-      case 'str': case 'd': text = value; break;
-      default:
-        text = value !== '' && dateStyles.has(cellStyle) ? formatDateSerial(Number(value), date1904) : value;
-    }
-    if (formula) cellInfo = { ...cellInfo, formula };
-    if (cellInfo) info.set(cellKey(rowIndex, colIndex), { ...info.get(cellKey(rowIndex, colIndex)), ...cellInfo });
-    if (text === '') return;
-    if (++budget.cells > limits.maxCells) throw new InputError('too-many-cells', { path, limit: limits.maxCells });
-    (rows[rowIndex] ??= [])[colIndex] = text;
-  }
-
-  parseXml(bytes, onOpen, onClose, onText);
-  return { name, hidden, rows, info, merges, hiddenRows, hiddenCols };
-}
-
-function colLetterSafe(col: number): string {
-  let n = col + 1, s = '';
-  while (n > 0) { const m = (n - 1) % 26; s = String.fromCharCode(65 + m) + s; n = Math.floor((n - 1) / 26); }
-  return s;
-}
-
-function noop(): void {}
