@@ -43,12 +43,15 @@ export function buildConfigSchema(rules: readonly Rule[]): Record<string, unknow
       limits: {
         type: 'object',
         additionalProperties: false,
+        description: 'Bounds on what one input may cost to read; see README "Limits and bad input".',
         properties: {
-          maxFileBytes: { type: 'integer', minimum: 1 },
-          maxPartBytes: { type: 'integer', minimum: 1 },
-          maxTotalBytes: { type: 'integer', minimum: 1 },
-          maxCells: { type: 'integer', minimum: 1 },
-          maxCellChars: { type: 'integer', minimum: 1 },
+          maxFileBytes: { type: 'integer', minimum: 1, description: 'Largest input file, in bytes (default 100 MiB).' },
+          maxPartBytes: { type: 'integer', minimum: 1, description: 'Largest uncompressed part of an xlsx (one sheet, the shared strings), in bytes (default 256 MiB).' },
+          maxTotalBytes: { type: 'integer', minimum: 1, description: 'Largest uncompressed total of the parts read from one xlsx, in bytes (default 512 MiB).' },
+          maxCells: { type: 'integer', minimum: 1, description: 'Most non-empty cells in one workbook, merged cells counted (default 5,000,000).' },
+          maxCellChars: { type: 'integer', minimum: 1, description: 'Longest text of one cell, in characters (default 32,767, as Excel).' },
+          maxRows: { type: 'integer', minimum: 1, description: 'Rows a sheet may reach (default 1,048,576, as Excel).' },
+          maxColumns: { type: 'integer', minimum: 1, description: 'Columns a sheet may reach (default 16,384, as Excel).' },
         },
       },
       listColumns: {

@@ -15,6 +15,7 @@ import {
   type CatalogTable,
   type CatalogWorkbook,
   type CellValue,
+  type ChannelValue,
   type ColumnMapping,
   type ElementKey,
   type LevelTier,
@@ -23,6 +24,7 @@ import {
   type ModeKey,
   type ReadNote,
   type SheetModel,
+  type SubjectValue,
 } from './types.js';
 
 export function buildCatalog(raw: RawWorkbook): CatalogWorkbook {
@@ -30,19 +32,28 @@ export function buildCatalog(raw: RawWorkbook): CatalogWorkbook {
   const fileStem = basename(raw.path, extname(raw.path));
   const sheets = raw.sheets.map((sheet) => buildSheet(sheet, fileStem, notes));
   if (raw.encoding && raw.format === 'csv') notes.push({ kind: 'csv-encoding', detail: raw.encoding });
+  for (const w of raw.warnings ?? []) notes.push({ ...w });
   return { path: raw.path, format: raw.format, ...(raw.encoding ? { encoding: raw.encoding } : {}), sheets, notes };
 }
 
 /** The sheet's grid with every merged range's text copied into each of its cells. */
 interface FilledGrid {
   rows: (string | undefined)[][];
-  continuation: Map<string, [number, number]>;
+  /** Covered cell → the merge's top-left cell, both as gridKey: numbers, not "r,c" strings,
+   *  because a 100,000-row catalog has tens of thousands of covered cells looked up per item. */
+  continuation: Map<number, number>;
   richOrFormula: RawSheet['info'];
+  /** Parses of channel and subject cells by text: a checklist repeated on every row is parsed
+   *  once and its entries shared (read-only data), which saves time and most of their memory. */
+  parsed: { channel: Map<string, ChannelValue>; subject: Map<string, SubjectValue> };
 }
+
+const GRID_COLS = 2 ** 20;
+const gridKey = (r: number, c: number): number => r * GRID_COLS + c;
 
 function fillMerges(sheet: RawSheet): FilledGrid {
   const rows = sheet.rows;
-  const continuation = new Map<string, [number, number]>();
+  const continuation = new Map<number, number>();
   const lastRow = rows.length - 1;
   let lastCol = 0;
   for (const row of rows) if (row && row.length - 1 > lastCol) lastCol = row.length - 1;
@@ -54,13 +65,13 @@ function fillMerges(sheet: RawSheet): FilledGrid {
     for (let r = m.top; r <= bottom; r++) {
       for (let c = m.left; c <= right; c++) {
         if (r === m.top && c === m.left) continue;
-        continuation.set(cellKey(r, c), [m.top, m.left]);
+        continuation.set(gridKey(r, c), gridKey(m.top, m.left));
         if (text !== undefined) (rows[r] ??= [])[c] = text;
         else if (rows[r]) rows[r][c] = undefined;
       }
     }
   }
-  return { rows, continuation, richOrFormula: sheet.info };
+  return { rows, continuation, richOrFormula: sheet.info, parsed: { channel: new Map(), subject: new Map() } };
 }
 
 function buildSheet(sheet: RawSheet, fileStem: string, notes: ReadNote[]): SheetModel {
@@ -79,7 +90,7 @@ function buildSheet(sheet: RawSheet, fileStem: string, notes: ReadNote[]): Sheet
     return { ...base, kind: 'skipped', skipReason: 'empty', tables: [] };
   }
   const grid = fillMerges(sheet);
-  const isContinuation = (r: number, c: number) => grid.continuation.has(cellKey(r, c));
+  const isContinuation = (r: number, c: number) => grid.continuation.has(gridKey(r, c));
   const tables: CatalogTable[] = [];
   let from = 0;
   while (from < grid.rows.length) {
@@ -121,7 +132,7 @@ function readTable(sheetName: string, grid: FilledGrid, header: NonNullable<Retu
     const row = grid.rows[r];
     if (!row || !row.some((v) => v !== undefined && v.trim() !== '')) continue;
     if (looksLikeHeaderRow(row)) {
-      const again = detectHeader(grid.rows, (rr, cc) => grid.continuation.has(cellKey(rr, cc)), r, 1);
+      const again = detectHeader(grid.rows, (rr, cc) => grid.continuation.has(gridKey(rr, cc)), r, 1);
       if (again && again.columns.map((c) => c.role).join(',') === headerSignature) {
         skippedRows.push({ row: r + 1, reason: 'repeated-header' });
         r = again.bottom;
@@ -182,14 +193,14 @@ function isNoteRow(row: (string | undefined)[], r: number, grid: FilledGrid, wid
   if (distinct.size !== 1) return false;
   let spanned = 0;
   for (let c = 0; c < width; c++) if (row[c] === text) spanned++;
-  return spanned >= Math.max(3, Math.ceil(width * 0.6)) && !grid.continuation.has(cellKey(r, first));
+  return spanned >= Math.max(3, Math.ceil(width * 0.6)) && !grid.continuation.has(gridKey(r, first));
 }
 
 function hasOwnContent(row: (string | undefined)[], r: number, grid: FilledGrid, columns: ColumnMapping[]): boolean {
   return columns.some((col) => {
     if (col.role === 'seq') return false;
     const v = row[col.col - 1];
-    return v !== undefined && v.trim() !== '' && !grid.continuation.has(cellKey(r, col.col - 1));
+    return v !== undefined && v.trim() !== '' && !grid.continuation.has(gridKey(r, col.col - 1));
   });
 }
 
@@ -207,8 +218,10 @@ function readItem(
   const value = (col: ColumnMapping): CellValue => {
     const c = col.col - 1;
     const own = row[c] ?? '';
-    const origin = grid.continuation.get(cellKey(r, c));
-    const info = grid.richOrFormula.get(cellKey(origin ? origin[0] : r, origin ? origin[1] : c));
+    const originKey = grid.continuation.get(gridKey(r, c));
+    const origin = originKey === undefined ? undefined : [Math.floor(originKey / GRID_COLS), originKey % GRID_COLS];
+    // Most sheets have no rich text, formulas or links: skip building a key for every cell.
+    const info = grid.richOrFormula.size === 0 ? undefined : grid.richOrFormula.get(cellKey(origin ? origin[0] : r, origin ? origin[1] : c));
     const cv: CellValue = { text: cleanCellText(own), raw: origin ? '' : own, cell: cellRef(sheet, r, c) };
     if (origin) cv.mergedFrom = cellRef(sheet, origin[0], origin[1]);
     if (info?.richText) cv.richText = true;
@@ -260,9 +273,9 @@ function readItem(
   item.basis = joined(of('basis'));
   item.timeLimit = joined(of('timeLimit'));
   const subject = joined(of('subject'));
-  if (subject) item.subject = parseSubject(subject);
+  if (subject) item.subject = parsedOnce(grid.parsed.subject, subject, parseSubject);
   const channel = joined(of('channel'));
-  if (channel) item.channel = parseChannel(channel);
+  if (channel) item.channel = parsedOnce(grid.parsed.channel, channel, parseChannel);
   item.audience = markGroup<AudienceKey>(of('audience'), value, AUDIENCE_WORDS);
   item.mode = markGroup<ModeKey>(of('mode'), value, MODE_WORDS);
   item.level = markGroup<LevelTier>(of('level'), value, LEVEL_WORDS);
@@ -271,6 +284,16 @@ function readItem(
   }
   for (const key of ['content', 'basis', 'timeLimit', 'audience', 'mode', 'level'] as const) if (item[key] === undefined) delete item[key];
   return item;
+}
+
+const PARSED_MEMO_LIMIT = 20_000;
+
+function parsedOnce<T extends { value: CellValue }>(memo: Map<string, T>, value: CellValue, parse: (v: CellValue) => T): T {
+  const known = memo.get(value.text);
+  if (known) return { ...known, value };
+  const parsed = parse(value);
+  if (memo.size < PARSED_MEMO_LIMIT) memo.set(value.text, parsed);
+  return parsed;
 }
 
 // When a mark group is one text column ("公开方式: 主动公开"), the words say which marks apply.

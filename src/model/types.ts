@@ -216,8 +216,12 @@ export interface CatalogWorkbook {
 
 /** Something the reader wants the user to know; reporters word it in the user's language. */
 export interface ReadNote {
-  kind: 'sheet-skipped' | 'hidden-sheet' | 'csv-encoding';
+  kind: 'sheet-skipped' | 'hidden-sheet' | 'csv-encoding' | 'csv-mixed-encoding' | 'csv-quote-span';
   sheet?: string;
   reason?: SheetModel['skipReason'];
   detail?: string;
+  /** csv-mixed-encoding: the encoding of the lines listed in `detail`. */
+  encoding?: string;
+  /** csv-quote-span: how many lines one field took. */
+  lines?: number;
 }
