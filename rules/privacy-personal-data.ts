@@ -1,11 +1,19 @@
 import type { Rule } from '../src/engine/types.js';
 import { itemCells } from '../src/model/cells.js';
+import { cellRef } from '../src/model/location.js';
+import type { CatalogTable } from '../src/model/types.js';
 import { findPersonalData, type PersonalDataKind } from '../src/privacy/personal-data.js';
 
 const KIND = {
   residentId: { zh: '居民身份证号码', en: 'resident ID number' },
   mobile: { zh: '手机号码', en: 'mobile phone number' },
 } satisfies Record<PersonalDataKind, { zh: string; en: string }>;
+
+/** The rows of the table's notes, in the order of table.notes (the model records both together). */
+function noteRowsOf(table: CatalogTable): (number | undefined)[] {
+  const rows = table.skippedRows.filter((s) => s.reason === 'note').map((s) => s.row);
+  return rows.length === table.notes.length ? rows : [];
+}
 
 /** Personal data in a catalog that will be published: resident ID numbers and mobile numbers. */
 export const privacyPersonalData: Rule = {
@@ -36,12 +44,15 @@ export const privacyPersonalData: Rule = {
   create(context) {
     return {
       table(table) {
-        const texts: [string | undefined, string, string][] = [[table.title, '标题', 'title'], ...table.notes.map((n): [string, string, string] => [n, '注释', 'notes'])];
-        for (const [text, where, whereEn] of texts) {
-          for (const hit of text ? findPersonalData(text) : []) {
-            context.report({ at: { table }, messageId: 'tableText', data: { where, whereEn, kind: KIND[hit.kind].zh, kindEn: KIND[hit.kind].en, masked: hit.masked } });
-          }
-        }
+        const data = (hit: { kind: PersonalDataKind; masked: string }, where: string, whereEn: string) => ({ where, whereEn, kind: KIND[hit.kind].zh, kindEn: KIND[hit.kind].en, masked: hit.masked });
+        // The title's row is not kept by the model, so a title finding sits on the table.
+        for (const hit of table.title ? findPersonalData(table.title) : []) context.report({ at: { table }, messageId: 'tableText', data: data(hit, '标题', 'title') });
+        const noteRows = noteRowsOf(table);
+        table.notes.forEach((note, i) => {
+          const row = noteRows[i];
+          const at = row ? { cell: cellRef(table.sheet, row - 1, Math.min(...table.columns.map((c) => c.col)) - 1), table } : { table };
+          for (const hit of findPersonalData(note)) context.report({ at, messageId: 'tableText', data: data(hit, '注释', 'notes') });
+        });
       },
       item(item, table) {
         for (const cell of itemCells(item, { ownOnly: true })) {
