@@ -3,7 +3,7 @@
 import type { CatalogTable } from '../model/types.js';
 import { compactLabel } from '../model/text.js';
 import { tableDomains } from './catalog-match.js';
-import { MatchIndex, nameKey } from './match.js';
+import { MatchIndex, nameKey, prepare } from './match.js';
 import type { ReferenceList, ReferenceRow } from './types.js';
 
 export interface ListCoverageOptions {
@@ -50,7 +50,8 @@ export function atDistrictLevel(row: ReferenceRow): boolean {
 interface CatalogSide {
   names: MatchIndex<number>;
   contents: MatchIndex<number>;
-  typeNames: string[];
+  /** Which entries of TYPE_WORDS some catalog item is named for. */
+  typesNamed: boolean[];
 }
 
 const sides = new WeakMap<CatalogTable, CatalogSide>();
@@ -65,8 +66,9 @@ function catalogSide(table: CatalogTable): CatalogSide {
     for (const text of texts) if (text.trim()) names.add(text, item.index);
     if (item.content?.text.trim()) contents.add(item.content.text, item.index);
   }
-  const typeNames = table.items.map((it) => compactLabel(it.name.full));
-  side = { names, contents, typeNames };
+  const itemNames = table.items.map((it) => compactLabel(it.name.full));
+  const typesNamed = TYPE_WORDS.map(([, words]) => itemNames.some((n) => words.some((w) => n.includes(w))));
+  side = { names, contents, typesNamed };
   sides.set(table, side);
   return side;
 }
@@ -74,7 +76,7 @@ function catalogSide(table: CatalogTable): CatalogSide {
 function coveredByType(type: string | undefined, side: CatalogSide): boolean {
   if (!type) return false;
   const t = compactLabel(type);
-  return TYPE_WORDS.some(([re, words]) => re.test(t) && side.typeNames.some((n) => words.some((w) => n.includes(w))));
+  return TYPE_WORDS.some(([re], k) => side.typesNamed[k] && re.test(t));
 }
 
 export function listCoverage(table: CatalogTable, list: ReferenceList, options: ListCoverageOptions): ListCoverage {
@@ -84,15 +86,15 @@ export function listCoverage(table: CatalogTable, list: ReferenceList, options: 
   const side = catalogSide(table);
   const verdicts = new Map<string, boolean>();
   const isReflected = (text: string): boolean => {
-    const key = nameKey(text);
-    if (!key) return true;
-    let verdict = verdicts.get(key);
+    const query = prepare(text);
+    if (!query.key) return true;
+    let verdict = verdicts.get(query.key);
     if (verdict === undefined) {
       verdict =
-        side.names.exact(text).length > 0 ||
-        side.names.similar(text, options.similarity, 'cover', 1).length > 0 ||
-        side.contents.similar(text, options.contentSimilarity, 'contain', 1).length > 0;
-      verdicts.set(key, verdict);
+        side.names.exact(query).length > 0 ||
+        side.names.similar(query, options.similarity, 'cover', 1).length > 0 ||
+        side.contents.similar(query, options.contentSimilarity, 'contain', 1).length > 0;
+      verdicts.set(query.key, verdict);
     }
     return verdict;
   };

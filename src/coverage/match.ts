@@ -18,10 +18,32 @@ export function bigrams(text: string): string[] {
   return [...out];
 }
 
+/** A query or entry text, normalised once: its name key and its distinct bigrams as numbers. */
+export interface Prepared {
+  key: string;
+  codes: number[];
+}
+
+/**
+ * Bigrams as numbers (two UTF-16 code units, 32 bits), so matching a 100,000-row list allocates
+ * no strings per bigram. A one-unit text is its own gram.
+ */
+export function prepare(text: string): Prepared {
+  const key = nameKey(text);
+  const codes: number[] = [];
+  if (key.length === 1) codes.push(key.charCodeAt(0));
+  for (let i = 0; i + 1 < key.length; i++) codes.push(key.charCodeAt(i) * 65536 + key.charCodeAt(i + 1));
+  codes.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[n++] = codes[i];
+  codes.length = n;
+  return { key, codes };
+}
+
 /** Dice coefficient of two texts' bigram sets (0…1). For one-off comparisons; the index does it in bulk. */
 export function dice(a: string, b: string): number {
-  const ga = bigrams(a);
-  const gb = new Set(bigrams(b));
+  const ga = prepare(a).codes;
+  const gb = new Set(prepare(b).codes);
   if (ga.length === 0 || gb.size === 0) return 0;
   let shared = 0;
   for (const g of ga) if (gb.has(g)) shared++;
@@ -45,14 +67,18 @@ export interface Candidate<T> {
 interface Entry<T> {
   text: string;
   payload: T;
-  grams: Int32Array; // sorted bigram ids
+  /** Number of distinct bigrams. */
+  size: number;
 }
 
 export class MatchIndex<T> {
   private readonly entries: Entry<T>[] = [];
   private readonly exactMap = new Map<string, number[]>();
-  private readonly vocabulary = new Map<string, number>();
+  private readonly vocabulary = new Map<number, number>();
   private readonly postings: number[][] = [];
+  // Scratch space for counting shared bigrams per entry (ScanCount), reused by every query.
+  private counts = new Int32Array(0);
+  private touched = new Int32Array(0);
 
   constructor(items: Iterable<{ text: string; payload: T }> = []) {
     for (const item of items) this.add(item.text, item.payload);
@@ -63,77 +89,78 @@ export class MatchIndex<T> {
   }
 
   add(text: string, payload: T): void {
-    const key = nameKey(text);
-    if (!key) return;
+    const prepared = prepare(text);
+    if (!prepared.key) return;
     const id = this.entries.length;
-    const list = this.exactMap.get(key);
+    const list = this.exactMap.get(prepared.key);
     if (list) list.push(id);
-    else this.exactMap.set(key, [id]);
-    const ids = bigrams(text).map((g) => {
-      let gid = this.vocabulary.get(g);
+    else this.exactMap.set(prepared.key, [id]);
+    for (const code of prepared.codes) {
+      let gid = this.vocabulary.get(code);
       if (gid === undefined) {
         gid = this.postings.length;
-        this.vocabulary.set(g, gid);
+        this.vocabulary.set(code, gid);
         this.postings.push([]);
       }
       this.postings[gid].push(id);
-      return gid;
-    });
-    this.entries.push({ text, payload, grams: Int32Array.from(ids).sort() });
+    }
+    this.entries.push({ text, payload, size: prepared.codes.length });
   }
 
   /** Entries whose normalised name equals the text's, in insertion order. */
-  exact(text: string): Candidate<T>[] {
-    return (this.exactMap.get(nameKey(text)) ?? []).map((id) => ({ payload: this.entries[id].payload, text: this.entries[id].text, score: 1 }));
+  exact(query: string | Prepared): Candidate<T>[] {
+    const key = typeof query === 'string' ? nameKey(query) : query.key;
+    return (this.exactMap.get(key) ?? []).map((id) => ({ payload: this.entries[id].payload, text: this.entries[id].text, score: 1 }));
   }
 
   /** Entries scoring at least `threshold` against the text, best first, one per payload. */
-  similar(text: string, threshold: number, mode: ScoreMode = 'dice', limit = 5): Candidate<T>[] {
-    const grams = bigrams(text);
-    const q = grams.length;
+  similar(query: string | Prepared, threshold: number, mode: ScoreMode = 'dice', limit = 5): Candidate<T>[] {
+    const codes = (typeof query === 'string' ? prepare(query) : query).codes;
+    const q = codes.length;
     if (q === 0 || this.entries.length === 0) return [];
     // Fewest shared bigrams any entry needs to reach the threshold. For dice, s ≤ e gives
     // 2s/(q+s) ≥ t, so s ≥ tq/(2−t); cover is the larger of two scores, so the same bound;
     // contain needs s ≥ tq.
     const need = Math.max(1, Math.ceil((mode === 'contain' ? threshold * q : (threshold * q) / (2 - threshold)) - 1e-9));
     if (need > q) return [];
-    const ids = grams.map((g) => this.vocabulary.get(g) ?? -1);
-    // Any entry with `need` shared bigrams holds at least one of the q − need + 1 rarest ones.
-    const byRarity = [...ids].sort((a, b) => this.frequency(a) - this.frequency(b));
-    const seen = new Set<number>();
-    for (const gid of byRarity.slice(0, q - need + 1)) {
-      if (gid < 0) continue;
-      for (const id of this.postings[gid]) seen.add(id);
+    const gids = codes.map((c) => this.vocabulary.get(c) ?? -1).sort((a, b) => this.frequency(a) - this.frequency(b));
+    if (this.counts.length < this.entries.length) {
+      this.counts = new Int32Array(this.entries.length);
+      this.touched = new Int32Array(this.entries.length);
     }
-    const best = new Map<T, Candidate<T>>();
-    for (const id of seen) {
-      const entry = this.entries[id];
-      let shared = 0;
-      for (const gid of ids) if (gid >= 0 && contains(entry.grams, gid)) shared++;
+    const { counts, touched } = this;
+    // Any entry with `need` shared bigrams holds one of the q − need + 1 rarest: only those
+    // postings make candidates; the commoner bigrams only add to candidates' counts.
+    const prefix = q - need + 1;
+    let touchedCount = 0;
+    for (let k = 0; k < q; k++) {
+      const gid = gids[k];
+      if (gid < 0) continue;
+      const list = this.postings[gid];
+      if (k < prefix) {
+        for (let i = 0; i < list.length; i++) if (counts[list[i]]++ === 0) touched[touchedCount++] = list[i];
+      } else if (touchedCount > 0) {
+        for (let i = 0; i < list.length; i++) if (counts[list[i]] > 0) counts[list[i]]++;
+      }
+    }
+    let best: Map<T, Candidate<T>> | undefined;
+    for (let t = 0; t < touchedCount; t++) {
+      const id = touched[t];
+      const shared = counts[id];
+      counts[id] = 0;
       if (shared < need) continue;
-      const d = (2 * shared) / (q + entry.grams.length);
+      const entry = this.entries[id];
+      const d = (2 * shared) / (q + entry.size);
       const score = mode === 'dice' ? d : mode === 'contain' ? shared / q : Math.max(d, shared / q);
       if (score < threshold) continue;
+      best ??= new Map();
       const prev = best.get(entry.payload);
       if (!prev || score > prev.score) best.set(entry.payload, { payload: entry.payload, text: entry.text, score });
     }
-    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    return best ? [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit) : [];
   }
 
   private frequency(gid: number): number {
     return gid < 0 ? 0 : this.postings[gid].length;
   }
-}
-
-function contains(sorted: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid];
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
