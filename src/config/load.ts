@@ -61,7 +61,8 @@ export function loadConfig(rules: readonly Rule[], explicitPath?: string, cwd = 
 }
 
 export function validateConfig(data: unknown, rules: readonly Rule[]): string[] {
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  // verbose: errors carry parentSchema, which the "did you mean" suggestions read.
+  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
   const validate = ajv.compile(buildConfigSchema(rules));
   if (validate(data)) return [];
   const ruleIds = rules.map((r) => r.meta.id);
