@@ -35,16 +35,16 @@ export const hiddenContent: Rule = {
         en: 'sheet "{sheet}" is hidden and holds {count} items; a hidden sheet is still published with the file and anyone can unhide it',
       },
       rows: {
-        zh: '第 {from}–{to} 行被隐藏，其中有 {count} 个事项（如“{example}”）；隐藏的行仍会被发布，下载者可以取消隐藏',
-        en: 'rows {from}–{to} are hidden and hold {count} items (e.g. "{example}"); hidden rows are still published and anyone can unhide them',
+        zh: '第 {rows} 行被隐藏，其中有 {count} 个事项（如“{example}”）；隐藏的行仍会被发布，下载者可以取消隐藏',
+        en: 'hidden {rowsEn}: {count} item(s) (e.g. "{example}"); hidden rows are still published and anyone can unhide them',
       },
       notes: {
-        zh: '第 {from}–{to} 行被隐藏，其中有表格注释；隐藏的行仍会被发布，下载者可以取消隐藏',
-        en: 'rows {from}–{to} are hidden and hold notes of the table; hidden rows are still published and anyone can unhide them',
+        zh: '第 {rows} 行被隐藏，其中有表格注释；隐藏的行仍会被发布，下载者可以取消隐藏',
+        en: 'hidden {rowsEn}: notes of the table; hidden rows are still published and anyone can unhide them',
       },
       column: {
         zh: '“{header}”列（{column} 列）被隐藏，其中 {count} 个单元格有内容；隐藏的列仍会被发布，下载者可以取消隐藏',
-        en: 'column {column} ("{header}") is hidden and {count} of its cells hold text; hidden columns are still published and anyone can unhide them',
+        en: 'column {column} ("{header}") is hidden and has {count} cell(s) with text; hidden columns are still published and anyone can unhide them',
       },
     },
     fix: {
@@ -66,8 +66,9 @@ export const hiddenContent: Rule = {
           const noteRows = table.skippedRows.filter((s) => s.reason === 'note' && s.row >= from && s.row <= to);
           if (items.length === 0 && noteRows.length === 0) continue;
           const at = { cell: cellRef(sheet.name, from - 1, firstColumn(table) - 1), table };
-          if (items.length > 0) context.report({ at, messageId: 'rows', data: { from, to, count: items.length, example: items[0].name.full } });
-          else context.report({ at, messageId: 'notes', data: { from, to } });
+          const rows = { rows: from === to ? `${from}` : `${from}–${to}`, rowsEn: from === to ? `row ${from}` : `rows ${from}–${to}` };
+          if (items.length > 0) context.report({ at, messageId: 'rows', data: { ...rows, count: items.length, example: items[0].name.full } });
+          else context.report({ at, messageId: 'notes', data: rows });
         }
       }
       for (const column of sheet.hiddenColumns) {
