@@ -15,6 +15,7 @@ import { cityFewerItems } from './city-fewer-items.js';
 import { baselineItemRemoved } from './baseline-item-removed.js';
 import { listItemUncovered } from './list-item-uncovered.js';
 import { subjectNotInList } from './subject-not-in-list.js';
+import { formulaError } from './formula-error.js';
 
 export const RULES: readonly Rule[] = [
   // checkpoint 1: city catalog coverage (and the previous version: 只增不减)
@@ -35,4 +36,6 @@ export const RULES: readonly Rule[] = [
   channelNoneChosen,
   timeLimitVague,
   basisNoDocument,
+  // outside the four checkpoints: what the file itself shows
+  formulaError,
 ];
