@@ -11,6 +11,7 @@ import { countBySeverity, type LintResult } from '../report/types.js';
 import { DEFAULT_LIMITS } from '../read/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { closest } from '../util/similar.js';
+import { finishOffice, prepareOffice, reportSources } from './office-command.js';
 import type { Lang } from '../i18n/index.js';
 import type { SeveritySetting } from '../engine/types.js';
 
@@ -29,6 +30,10 @@ export interface LintCliOptions {
   subjects?: string;
   baseline?: string;
   debug?: boolean;
+  /** Annotated copies: a file for one input, a folder for several (src/annotate). */
+  annotate?: string;
+  /** Write fixed copies to -o and lint those (src/fix). */
+  fix?: boolean;
   /** CI at scale (src/run/scale.ts): worker threads, shard i/n, the lint cache. */
   jobs?: string;
   shard?: string;
@@ -91,23 +96,28 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
     if (inputs.has(outReal)) return fail(zh ? `输出文件 ${opts.output} 是被检查的输入文件，不能覆盖输入` : `output ${opts.output} is one of the inputs; inputs are never overwritten`);
   }
 
+  const office = await prepareOffice(files, opts, lang, limits);
+  if (!office.ok) return fail(office.message);
+
   const rules = enableRules(RULES, config, overrides);
   const result: LintResult = { files: [], findings: [], skippedForReferences: [], toolVersion: TOOL_VERSION };
   for (const { rule } of rules) {
     const missing = (rule.meta.requires ?? []).filter((k) => references[k] === undefined);
     if (missing.length) result.skippedForReferences.push({ ruleId: rule.meta.id, requires: missing });
   }
-  const linted = await lintAll(files, unmatched, { rules, references, lang, limits }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug });
+  const linted = await lintAll(office.plan.targets, unmatched, { rules, references, lang, limits }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug });
   result.files.push(...linted.files);
   result.findings.push(...linted.findings);
 
   const color = opts.color !== false && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet });
-  if (opts.output) writeFileSync(opts.output, report);
+  const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet, sources: reportSources(opts.format, result, limits) });
+  if (office.plan.reportOutput) writeFileSync(office.plan.reportOutput, report);
   else process.stdout.write(report);
 
+  const annotated = await finishOffice(result, office.plan, lang, limits);
+
   const counts = countBySeverity(result.findings);
-  if (result.files.some((f) => f.error)) return 2;
+  if (result.files.some((f) => f.error) || !annotated) return 2;
   if (counts.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && counts.warnings > opts.maxWarnings) return 1;
   return 0;

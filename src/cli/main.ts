@@ -5,6 +5,7 @@ import { runLintCommand, type LintCliOptions } from './lint-command.js';
 import { runRulesCommand } from './rules-command.js';
 import { runDumpCommand } from './dump-command.js';
 import type { MergeCliOptions } from './merge-command.js';
+import { runInitCommand, type InitOptions } from './init-command.js';
 import { runDiffCommand, FAIL_ON, type DiffCliOptions } from './diff-command.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -37,12 +38,27 @@ export async function main(argv: string[]): Promise<number> {
     .option('--subjects <file>', "the district's departments, townships and streets")
     .option('--baseline <file>', 'the previous version of the catalog')
     .option('--debug', 'print stack traces for bug reports')
+    .option('--annotate <out>', '批注副本：标色并加批注的工作簿（多个输入时为文件夹）/ write annotated copies (a folder for several inputs)')
+    .option('--fix', '修正无需判断的问题，写到 -o 指定的副本并检查副本 / write fixed copies to -o and check those')
     .option('-j, --jobs <n>', '并行线程数（默认为 CPU 核数，1 为不开线程）/ worker threads (default: the number of cores; 1: none)')
     .option('--shard <i/n>', '只检查 n 份中的第 i 份，供 CI 分片；用 merge 合并报告 / check shard i of n (CI job matrix); see merge')
     .option('--cache', '跳过内容与设置都未改动的文件 / skip files whose content and settings are unchanged')
     .option('--cache-location <path>', '缓存文件或文件夹（默认 .catalog-check-cache）/ the cache file or folder')
     .action(async (paths: string[], opts: LintCliOptions) => {
       exitCode = await runLintCommand(paths, opts);
+    });
+
+  program
+    .command('init')
+    .description('生成空白标准目录模板 / write a blank catalog in the standard shape')
+    .option('--domain <domain>', '领域，例如 户籍管理 / the domain, e.g. 户籍管理')
+    .option('--level <level>', '区县 | 乡镇', '区县')
+    .option('-o, --output <file>', '保存位置（默认：<领域>领域基层政务公开标准目录.xlsx）/ where to write it')
+    .option('--rows <n>', '空白事项行数 / number of blank rows', '20')
+    .option('--force', '覆盖已有文件 / overwrite an existing file')
+    .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
+    .action(async (opts: InitOptions) => {
+      exitCode = await runInitCommand(opts);
     });
 
   program

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.js';
 import type { Finding, FileResult, RuleMeta } from '../engine/types.js';
+import type { RawWorkbook } from '../read/types.js';
 
 /** Everything a reporter may use; reporters never read files. */
 export interface LintResult {
@@ -16,6 +17,8 @@ export interface ReportContext {
   rules: RuleMeta[];
   /** Only errors are shown (--quiet). */
   quiet?: boolean;
+  /** The inputs as read, by path, for reporters that draw the catalog (html); loaded by the CLI. */
+  sources?: ReadonlyMap<string, RawWorkbook>;
 }
 
 export type Reporter = (result: LintResult, context: ReportContext) => string;
