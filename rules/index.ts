@@ -16,6 +16,15 @@ import { baselineItemRemoved } from './baseline-item-removed.js';
 import { listItemUncovered } from './list-item-uncovered.js';
 import { subjectNotInList } from './subject-not-in-list.js';
 import { formulaError } from './formula-error.js';
+import { subjectPlaceholder } from './subject-placeholder.js';
+import { subjectNotDistrict } from './subject-not-district.js';
+import { subjectLevelMismatch } from './subject-level-mismatch.js';
+import { domainMixed } from './domain-mixed.js';
+import { itemDuplicate } from './item-duplicate.js';
+import { domainUnknown } from './domain-unknown.js';
+import { domainTax } from './domain-tax.js';
+import { privacyPersonalData } from './privacy-personal-data.js';
+import { hiddenContent } from './hidden-content.js';
 
 export const RULES: readonly Rule[] = [
   // checkpoint 1: city catalog coverage (and the previous version: 只增不减)
@@ -28,6 +37,10 @@ export const RULES: readonly Rule[] = [
   listItemUncovered,
   // checkpoint 4: publishing subject, against the subjects file
   subjectNotInList,
+  // checkpoint 4: publishing subject, from the names themselves
+  subjectPlaceholder,
+  subjectNotDistrict,
+  subjectLevelMismatch,
   // checkpoint 3: element completeness
   elementColumnMissing,
   elementEmpty,
@@ -38,4 +51,11 @@ export const RULES: readonly Rule[] = [
   basisNoDocument,
   // outside the four checkpoints: what the file itself shows
   formulaError,
+  hiddenContent,
+  privacyPersonalData,
+  // outside the four checkpoints: the table as a whole
+  domainMixed,
+  itemDuplicate,
+  domainUnknown,
+  domainTax,
 ];
