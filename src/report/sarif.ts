@@ -11,7 +11,7 @@ import type { Finding, RuleMeta, Severity } from '../engine/types.js';
 import { ELEMENT_LABELS } from '../i18n/elements.js';
 import type { LintResult, Reporter } from './types.js';
 import { INFORMATION_URI, PACKAGE_NAME, ruleDocsUrl } from './docs-url.js';
-import { describeWhere, sentence } from './where.js';
+import { describeWhere, referenceFlag, sentence } from './where.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -173,7 +173,7 @@ export const sarifReporter: Reporter = (result: LintResult, context) => {
 
   const configurationNotifications = context.quiet ? [] : result.skippedForReferences.map((s) => ({
     level: 'note',
-    message: { text: sentence(zh ? `未检查（未提供参考数据 ${s.requires.join('、')}）：${s.ruleId}` : `not checked (no reference data given: ${s.requires.join(', ')}): ${s.ruleId}`, lang) },
+    message: { text: sentence(zh ? `未进行检查 ${s.ruleId}：未提供参考数据（${s.requires.map((r) => referenceFlag(r, lang)).join('、')}）` : `${s.ruleId} was not run: no reference data given (${s.requires.map((r) => referenceFlag(r, lang)).join(', ')})`, lang) },
     ...(ruleIndex.has(s.ruleId) ? { associatedRule: { id: s.ruleId, index: ruleIndex.get(s.ruleId) } } : {}),
   }));
 

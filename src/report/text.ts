@@ -8,7 +8,7 @@ import type { Lang } from '../i18n/index.js';
 import type { Finding, FileResult } from '../engine/types.js';
 import type { LintResult, Reporter, ReportContext } from './types.js';
 import { countBySeverity } from './types.js';
-import { describeCell } from './where.js';
+import { describeCell, referenceFlag } from './where.js';
 
 type Paint = InstanceType<typeof Chalk>;
 
@@ -17,14 +17,6 @@ const WORDS = {
   en: { error: 'error', warning: 'warning', info: 'info', fix: 'fix: ', table: 'table', file: 'file', unreadable: 'cannot read: ', sep: ': ' },
 };
 
-/** How to give each kind of reference data on the command line. */
-const REFERENCE_FLAGS: Record<string, string> = {
-  city: '--city',
-  powerList: '--power-list',
-  serviceList: '--service-list',
-  subjects: '--subjects',
-  baseline: '--baseline',
-};
 
 /** Terminal columns a string takes: CJK and full-width characters take two. */
 export function displayWidth(s: string): number {
@@ -87,7 +79,7 @@ function fileBlock(file: FileResult, findings: Finding[], context: ReportContext
 function referenceNotice(result: LintResult, lang: Lang, c: Paint): string[] {
   if (result.skippedForReferences.length === 0) return [];
   const zh = lang === 'zh';
-  const flags = [...new Set(result.skippedForReferences.flatMap((s) => s.requires.map((r) => REFERENCE_FLAGS[r] ?? r)))];
+  const flags = [...new Set(result.skippedForReferences.flatMap((s) => s.requires.map((r) => referenceFlag(r, lang))))];
   const rules = result.skippedForReferences.map((s) => s.ruleId).join(zh ? '、' : ', ');
   const line = zh
     ? `未提供参考数据，以下检查没有进行：${rules}。如需检查，请用 ${flags.join('、')} 提供参考文件。`

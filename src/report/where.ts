@@ -33,3 +33,17 @@ export function sentence(text: string, lang: Lang): string {
   if (t === '' || /[。！？.!?]$/.test(t)) return t;
   return t + (lang === 'zh' ? '。' : '.');
 }
+
+/** How to give each kind of reference data (References keys) on the command line. */
+const REFERENCE_FLAGS: Record<string, { zh: string; en: string }> = {
+  city: { zh: '--city', en: '--city' },
+  lists: { zh: '--power-list 或 --service-list', en: '--power-list or --service-list' },
+  powerList: { zh: '--power-list', en: '--power-list' },
+  serviceList: { zh: '--service-list', en: '--service-list' },
+  subjects: { zh: '--subjects', en: '--subjects' },
+  baseline: { zh: '--baseline', en: '--baseline' },
+};
+
+export function referenceFlag(key: string, lang: Lang): string {
+  return REFERENCE_FLAGS[key]?.[lang] ?? key;
+}
