@@ -8,10 +8,22 @@ import type { CatalogItem } from '../model/types.js';
 // 、，；and their half-width forms separate list entries interchangeably in real catalogs.
 const SEPARATORS = /[、,;]/g;
 
+// Keys are asked for many times per text (identity, leaf, parent, each element) and catalogs
+// repeat their 依据, 时限 and 主体 wording on every row, so keys are remembered. The cache is
+// emptied when it grows large, which bounds memory on any input.
+const keyCache = new Map<string, string>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /** The key an element's text is compared by. */
 export function textKey(text: string | undefined): string {
   if (!text) return '';
-  return matchKey(text).replace(SEPARATORS, ',').replace(/,+$/, '');
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    key = matchKey(text).replace(SEPARATORS, ',').replace(/,+$/, '');
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 /** The key an item is identified by: its 一级/二级/三级 names, each normalised, empty levels skipped. */
@@ -32,23 +44,6 @@ export function leafName(item: CatalogItem): string {
 export function parentName(item: CatalogItem): string {
   const keys = item.name.levels.map((l) => textKey(l.text)).filter(Boolean);
   return keys.slice(0, -1).join('/');
-}
-
-/** Character bigrams (a single character for one-character text): the unit of similarity. */
-export function grams(text: string): Set<string> {
-  const out = new Set<string>();
-  if (text.length === 1) out.add(text);
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
-}
-
-/** Dice coefficient of two gram sets; two empty sets say nothing, so they score 0. */
-export function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const g of small) if (large.has(g)) shared++;
-  return (2 * shared) / (a.size + b.size);
 }
 
 /** A set compared as sorted keys, with the display text of each key kept for the report. */
