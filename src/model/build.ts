@@ -126,7 +126,7 @@ function readTable(sheetName: string, grid: FilledGrid, header: NonNullable<Retu
   const items: CatalogItem[] = [];
   const skippedRows: CatalogTable['skippedRows'] = [];
   const notes: string[] = [];
-  const lastText = new Map<number, string>(); // resolved text per column, for 同上
+  const lastText: string[] = []; // resolved text per column (0-based), for 同上
   let r = header.bottom + 1;
   for (; r < grid.rows.length; r++) {
     const row = grid.rows[r];
@@ -211,7 +211,7 @@ function readItem(
   columns: ColumnMapping[],
   nameCols: (ColumnMapping | undefined)[],
   previous: CatalogItem | undefined,
-  lastText: Map<number, string>,
+  lastText: string[],
   index: number,
 ): CatalogItem {
   const row = grid.rows[r];
@@ -219,49 +219,55 @@ function readItem(
     const c = col.col - 1;
     const own = row[c] ?? '';
     const originKey = grid.continuation.get(gridKey(r, c));
-    const origin = originKey === undefined ? undefined : [Math.floor(originKey / GRID_COLS), originKey % GRID_COLS];
+    const originRow = originKey === undefined ? r : Math.floor(originKey / GRID_COLS);
+    const originCol = originKey === undefined ? c : originKey % GRID_COLS;
     // Most sheets have no rich text, formulas or links: skip building a key for every cell.
-    const info = grid.richOrFormula.size === 0 ? undefined : grid.richOrFormula.get(cellKey(origin ? origin[0] : r, origin ? origin[1] : c));
-    const cv: CellValue = { text: cleanCellText(own), raw: origin ? '' : own, cell: cellRef(sheet, r, c) };
-    if (origin) cv.mergedFrom = cellRef(sheet, origin[0], origin[1]);
+    const info = grid.richOrFormula.size === 0 ? undefined : grid.richOrFormula.get(cellKey(originRow, originCol));
+    const cv: CellValue = { text: cleanCellText(own), raw: originKey === undefined ? own : '', cell: cellRef(sheet, r, c) };
+    if (originKey !== undefined) cv.mergedFrom = cellRef(sheet, originRow, originCol);
     if (info?.richText) cv.richText = true;
     if (info?.formula) cv.formula = info.formula;
-    if (!origin && isSameAsAbove(own)) {
+    if (originKey === undefined && isSameAsAbove(own)) {
       cv.sameAsAbove = true;
-      cv.text = lastText.get(c) ?? '';
+      cv.text = lastText[c] ?? '';
     }
-    lastText.set(c, cv.text);
+    lastText[c] = cv.text;
     return cv;
   };
 
   const levels: CellValue[] = [];
-  nameCols.forEach((col, depth) => {
-    if (!col) return;
+  for (let depth = 0; depth < nameCols.length; depth++) {
+    const col = nameCols[depth];
+    if (!col) continue;
     const v = value(col);
     // A CSV export or an unmerged sheet leaves the parent name blank under its first row.
-    const deeper = nameCols.slice(depth + 1).some((d) => d && (row[d.col - 1] ?? '').trim() !== '');
+    let deeper = false;
+    for (let d = depth + 1; d < nameCols.length && !deeper; d++) {
+      const dc = nameCols[d];
+      deeper = dc !== undefined && (row[dc.col - 1] ?? '').trim() !== '';
+    }
     const parent = previous?.name.levels[depth];
     if (v.text === '' && deeper && parent && parent.text !== '') {
       v.text = parent.text;
       v.inherited = true;
-      lastText.set(col.col - 1, v.text);
+      lastText[col.col - 1] = v.text;
     }
     levels.push(v);
-  });
+  }
 
-  const item: CatalogItem = {
-    index,
-    row: r + 1,
-    name: { levels, full: levels.map((l) => l.text.replace(/\s+/g, '')).filter(Boolean).join('/') },
-    extra: {},
-  };
+  let full = '';
+  for (const l of levels) {
+    const t = l.text.replace(/\s+/g, '');
+    if (t) full = full ? `${full}/${t}` : t;
+  }
+  const item: CatalogItem = { index, row: r + 1, name: { levels, full }, extra: {} };
   const joined = (cols: ColumnMapping[]): CellValue | undefined => {
     if (cols.length === 0) return undefined;
     const values = cols.map(value);
     if (values.length === 1) return values[0];
     return { ...values[0], text: values.map((v) => v.text).filter(Boolean).join('\n'), raw: values.map((v) => v.raw).filter(Boolean).join('\n') };
   };
-  const of = (role: ColumnMapping['role']) => columns.filter((c) => c.role === role);
+  const of = columnsByRole(columns);
 
   const seq = of('seq')[0];
   if (seq) item.seq = value(seq);
@@ -269,21 +275,44 @@ function readItem(
   if (category) item.name.category = value(category);
   const domain = of('domain')[0];
   if (domain) item.domain = value(domain);
-  item.content = joined(of('content'));
-  item.basis = joined(of('basis'));
-  item.timeLimit = joined(of('timeLimit'));
+  // Absent elements are never assigned: deleting them afterwards turned every item into a
+  // slow dictionary-mode object.
+  const content = joined(of('content'));
+  if (content) item.content = content;
+  const basis = joined(of('basis'));
+  if (basis) item.basis = basis;
+  const timeLimit = joined(of('timeLimit'));
+  if (timeLimit) item.timeLimit = timeLimit;
   const subject = joined(of('subject'));
   if (subject) item.subject = parsedOnce(grid.parsed.subject, subject, parseSubject);
   const channel = joined(of('channel'));
   if (channel) item.channel = parsedOnce(grid.parsed.channel, channel, parseChannel);
-  item.audience = markGroup<AudienceKey>(of('audience'), value, AUDIENCE_WORDS);
-  item.mode = markGroup<ModeKey>(of('mode'), value, MODE_WORDS);
-  item.level = markGroup<LevelTier>(of('level'), value, LEVEL_WORDS);
-  for (const col of of('extra').concat(of('category').slice(1), of('seq').slice(1))) {
-    item.extra[col.header || col.column] = value(col);
-  }
-  for (const key of ['content', 'basis', 'timeLimit', 'audience', 'mode', 'level'] as const) if (item[key] === undefined) delete item[key];
+  const audience = markGroup<AudienceKey>(of('audience'), value, AUDIENCE_WORDS);
+  if (audience) item.audience = audience;
+  const mode = markGroup<ModeKey>(of('mode'), value, MODE_WORDS);
+  if (mode) item.mode = mode;
+  const level = markGroup<LevelTier>(of('level'), value, LEVEL_WORDS);
+  if (level) item.level = level;
+  for (const col of of('extraAll')) item.extra[col.header || col.column] = value(col);
   return item;
+}
+
+type RoleLookup = (role: ColumnMapping['role'] | 'extraAll') => ColumnMapping[];
+const ROLE_LOOKUPS = new WeakMap<ColumnMapping[], RoleLookup>();
+
+/** The table's columns by role, grouped once per table instead of filtered for every item. */
+function columnsByRole(columns: ColumnMapping[]): RoleLookup {
+  let lookup = ROLE_LOOKUPS.get(columns);
+  if (!lookup) {
+    const groups = new Map<string, ColumnMapping[]>();
+    for (const c of columns) (groups.get(c.role) ?? groups.set(c.role, []).get(c.role)!).push(c);
+    const none: ColumnMapping[] = [];
+    const get = (role: string) => groups.get(role) ?? none;
+    groups.set('extraAll', get('extra').concat(get('category').slice(1), get('seq').slice(1)));
+    lookup = get;
+    ROLE_LOOKUPS.set(columns, lookup);
+  }
+  return lookup;
 }
 
 const PARSED_MEMO_LIMIT = 20_000;
@@ -320,7 +349,8 @@ function markGroup<K extends string>(cols: ColumnMapping[], value: (c: ColumnMap
       if (marks.length === 0) marks.push({ key: '' as K, label: col.header, marked: false, value: v });
     }
   }
-  const chosen = [...new Set(marks.filter((m) => m.marked && m.key).map((m) => m.key))];
+  const chosen: K[] = [];
+  for (const m of marks) if (m.marked && m.key && !chosen.includes(m.key)) chosen.push(m.key);
   return { marks, chosen, notes };
 }
 

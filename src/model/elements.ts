@@ -5,8 +5,28 @@ import { compactLabel, foldText } from './text.js';
 const NEGATIVE_MARKS = /^(×|✗|✘|否|无|不|-|—|－|\/|／|0|N|n|□|口|○)$/;
 const POSITIVE_MARKS = /^(√|✓|✔|☑|✅|●|■|是|Y|y|V|v|1|▲|R|○√|√√)$/;
 
+// Mark cells hold a handful of distinct texts (√, 是, blank) over thousands of rows: both
+// answers are remembered for short texts.
+const MARKED = new Map<string, boolean>();
+const NOTES = new Map<string, string | undefined>();
+const MEMO_MAX_LENGTH = 16;
+const MEMO_LIMIT = 10_000;
+
+function remember<T>(memo: Map<string, T>, text: string, compute: (t: string) => T): T {
+  if (text.length > MEMO_MAX_LENGTH) return compute(text);
+  if (memo.has(text)) return memo.get(text) as T;
+  const value = compute(text);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(text, value);
+  return value;
+}
+
 /** Whether a mark cell (全社会, 主动, 县级 …) is ticked. Free text such as "申请人" counts as ticked. */
 export function isMarked(text: string): boolean {
+  return remember(MARKED, text, isMarkedUncached);
+}
+
+function isMarkedUncached(text: string): boolean {
   const t = compactLabel(text);
   if (!t) return false;
   if (POSITIVE_MARKS.test(t)) return true;
@@ -16,6 +36,10 @@ export function isMarked(text: string): boolean {
 
 /** Free text in a mark cell beyond the tick itself, e.g. "√面向拟征收土地所在地的村集体成员". */
 export function markNote(text: string): string | undefined {
+  return remember(NOTES, text, markNoteUncached);
+}
+
+function markNoteUncached(text: string): string | undefined {
   const t = text.replace(/[√✓✔☑✅●■]/g, '').trim();
   return t && !POSITIVE_MARKS.test(compactLabel(t)) && !NEGATIVE_MARKS.test(compactLabel(t)) ? t : undefined;
 }

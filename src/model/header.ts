@@ -57,6 +57,20 @@ function matchRole(label: string): ColumnRole | undefined {
 
 /** Classifies one header label on its own (used to recognise header rows). */
 export function classifyLabel(raw: string): Classified | undefined {
+  // Every data row is classified cell by cell to spot a repeated header, and most cell texts
+  // recur (subjects, bases, tick marks): remember the answers, up to a bound.
+  const known = CLASSIFIED.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  const result = classifyUncached(raw);
+  if (CLASSIFIED.size >= CLASSIFIED_LIMIT) CLASSIFIED.clear();
+  CLASSIFIED.set(raw, result ?? null);
+  return result;
+}
+
+const CLASSIFIED = new Map<string, Readonly<Classified> | null>();
+const CLASSIFIED_LIMIT = 50_000;
+
+function classifyUncached(raw: string): Classified | undefined {
   const label = compactLabel(raw);
   if (!label) return undefined;
   const level = matchMark(label, LEVEL_PATTERNS);

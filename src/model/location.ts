@@ -48,8 +48,18 @@ export function quoteSheetName(sheet: string): string {
   return /^[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
+// A CellRef is made for every cell of every item; the letters and the quoted sheet name are
+// the same for thousands of them, so each is computed once and shared.
+const LETTERS: string[] = [];
+const QUOTED = new Map<string, string>();
+
 /** A CellRef from 0-based indices. */
 export function cellRef(sheet: string, row0: number, col0: number): CellRef {
-  const column = columnLetter(col0 + 1);
-  return { sheet, row: row0 + 1, column, col: col0 + 1, address: `${quoteSheetName(sheet)}!${column}${row0 + 1}` };
+  const column = (LETTERS[col0] ??= columnLetter(col0 + 1));
+  let quoted = QUOTED.get(sheet);
+  if (quoted === undefined) {
+    quoted = quoteSheetName(sheet);
+    if (QUOTED.size < 1000) QUOTED.set(sheet, quoted);
+  }
+  return { sheet, row: row0 + 1, column, col: col0 + 1, address: `${quoted}!${column}${row0 + 1}` };
 }

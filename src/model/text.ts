@@ -11,11 +11,38 @@ const TRADITIONAL: Record<string, string> = {
   樓: '楼', 欄: '栏', 廣: '广', 聽: '听', 證: '证', 導: '导', 傳: '传', 統: '统', 員: '员',
 };
 
+const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
+
 /** NFKC (full-width → half-width), traditional → simplified for common header characters. */
 export function foldText(text: string): string {
-  let out = text.normalize('NFKC');
-  if (/[\u4e00-\u9fff]/.test(out)) out = out.replace(/[\u4e00-\u9fff]/g, (ch) => TRADITIONAL[ch] ?? ch);
-  return out;
+  const out = isNfkcStable(text) ? text : text.normalize('NFKC');
+  return out.replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL[ch]);
+}
+
+// NFKC was the costliest step of reading a large catalog (it runs on every cell for 同上 and
+// header checks) and most text is already in NFKC. A table per UTF-16 unit, filled on first
+// sight, remembers which characters NFKC leaves alone; text made only of those skips it.
+// Marks, conjoining jamo and surrogates always take the slow path: they compose with their
+// neighbours, so they cannot be judged one at a time.
+const NFKC_STATE = new Uint8Array(0x10000); // 0 unknown, 1 unchanged by NFKC, 2 may change
+const MARK = /\p{M}/u;
+
+function isNfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    let state = NFKC_STATE[c];
+    if (state === 0) state = NFKC_STATE[c] = nfkcStateOf(c);
+    if (state === 2) return false;
+  }
+  return true;
+}
+
+function nfkcStateOf(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return 2;
+  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff)) return 2;
+  const ch = String.fromCharCode(c);
+  return ch.normalize('NFKC') === ch && !MARK.test(ch) ? 1 : 2;
 }
 
 /** A header label as a key: folded, no whitespace at all (labels are often broken by spaces). */
@@ -52,5 +79,6 @@ export function cleanCellText(text: string): string {
 const SAME_AS_ABOVE = /^(同上|同前|同上栏|同上述?)[。.]?$/;
 
 export function isSameAsAbove(text: string): boolean {
-  return SAME_AS_ABOVE.test(compactLabel(text));
+  // Checked on every cell: without 同 (which no other character folds to) it cannot match.
+  return text.includes('同') && SAME_AS_ABOVE.test(compactLabel(text));
 }
