@@ -10,9 +10,10 @@ const NEED = {
 /** The header label of the level a tier is marked in ("乡级", "乡、村级", "镇街级"). */
 function levelLabel(item: CatalogItem, table: CatalogTable, tiers: LevelTier[]): string | undefined {
   const mark = item.level?.marks.find((m) => tiers.includes(m.key));
-  if (mark) return mark.label;
   const col = table.levelColumns.find((c) => c.mark && tiers.includes(c.mark as LevelTier));
-  return col ? (col.labels[col.labels.length - 1] ?? col.header) : undefined;
+  const label = mark?.label ?? (col ? (col.labels[col.labels.length - 1] ?? col.header) : undefined);
+  // Header labels are often broken by spaces ("乡、 村级", "区 级"); quote them as a person reads them.
+  return label?.replace(/\s+/g, '');
 }
 
 /** Whether the table has a column where this tier could be marked (a free-text level column can hold any). */

@@ -93,7 +93,7 @@ describe('district and township bodies as districts name them', () => {
     ['重庆市公安局渝北区分局', 'district'], ['国家税务总局重庆市渝北区税务局', 'district'], ['嘉荫县法律援助中心', 'district'],
     ['枣庄高新区应急管理局', 'district'], ['盖州市民政局', 'district'], ['市场监管局', 'district'],
     ['各乡镇人民政府（街道办事处）', 'township'], ['各镇街', 'township'], ['街道办事处', 'township'], ['镇人民政府', 'township'],
-    ['荷花镇人民政府', 'township'], ['所在地乡镇人民政府', 'township'], ['属地镇街', 'township'],
+    ['荷花镇人民政府', 'township'], ['所在地乡镇人民政府', 'township'], ['属地镇街', 'township'], ['龙溪镇社会事务办公室', 'township'],
   ];
   for (const [text, kind] of accepted) it(text, () => expect(classifyBody(text).kind).toBe(kind));
 });
@@ -104,7 +104,8 @@ describe('bodies of other tiers and non-government bodies', () => {
     ['国家卫生健康委员会', 'central'], ['四川省民政厅', 'province'], ['省民政厅', 'province'], ['民政厅', 'province'],
     ['重庆渝兴物业管理有限公司', 'non-government'], ['区慈善协会', 'non-government'], ['区人民法院', 'non-executive'],
     ['区人大常委会办公室', 'non-executive'], ['区人民医院', 'institution'], ['石羊镇卫生院', 'institution'], ['各中小学校', 'institution'],
-    ['龙溪社区居委会', 'village'], ['各村(社区)', 'village'], ['应', 'unknown'],
+    ['龙溪社区居委会', 'village'], ['各村(社区)', 'village'], ['律师事务所', 'non-government'], ['申请人', 'non-government'],
+    ['应', 'unknown'], ['区民政局等', 'placeholder'], ['某某单位', 'placeholder'],
   ];
   for (const [text, kind] of rejected) it(text, () => expect(classifyBody(text).kind).toBe(kind));
 });
