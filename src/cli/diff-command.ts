@@ -5,6 +5,7 @@ import { isSameFile } from '../annotate/paths.js';
 import { diffCatalogs, failsOn } from '../diff/index.js';
 import { DIFF_FORMATS, DIFF_REPORTERS, type DiffFormat } from '../diff/report/index.js';
 import type { Lang } from '../i18n/index.js';
+import { describeNote } from '../i18n/notes.js';
 import { loadCatalog, type CatalogWorkbook } from '../model/index.js';
 import { InputError } from '../read/index.js';
 import { TOOL_VERSION } from '../version.js';
@@ -49,7 +50,9 @@ export function runDiffCommand(oldPath: string, newPath: string, opts: DiffCliOp
     try {
       const wb = loadCatalog(path);
       if (!wb.sheets.some((s) => s.tables.length > 0)) {
-        problems.push(`${path}: ${zh ? '没有找到标准目录表格（未识别到“公开事项”“公开内容”等表头），无法对比' : 'no catalog table found (no header such as 公开事项 / 公开内容); nothing to compare'}`);
+        // Worded as the lint command words it: the file was not read as a catalog.
+        const sheets = wb.notes.filter((n) => n.kind === 'sheet-skipped').map((n) => describeNote(n, lang)).join(zh ? '；' : '; ');
+        problems.push(`${path}: ${new InputError('no-catalog', { sheets }).describe(lang)}`);
         return null;
       }
       return wb;
