@@ -1,5 +1,10 @@
 import type { Rule } from '../src/engine/types.js';
 import { checkSubject, type SubjectVerdict } from '../src/coverage/subjects.js';
+import { classifyBody, tableContext, type BodyKind } from '../src/subjects/index.js';
+
+// An unlisted body of these kinds is already reported, once, by subject-placeholder (template
+// text) or subject-not-district (a city body, a company, a village committee …).
+const REPORTED_ELSEWHERE: ReadonlySet<BodyKind> = new Set<BodyKind>(['placeholder', 'city', 'province', 'central', 'non-government', 'non-executive', 'institution', 'village']);
 
 /** Checkpoint 4: a publishing subject that is not one of the district's bodies in the --subjects file. */
 export const subjectNotInList: Rule = {
@@ -45,6 +50,7 @@ export const subjectNotInList: Rule = {
           const at = { item, table, cell: item.subject.value };
           if (verdict.kind === 'no-townships') context.report({ at, messageId: 'noTownships', data });
           if (verdict.kind !== 'unknown') continue;
+          if (REPORTED_ELSEWHERE.has(classifyBody(body, tableContext(table, context.workbook.path)).kind)) continue;
           if (verdict.suggestions.length === 0) context.report({ at, messageId: 'unknownNoSuggestion', data });
           else {
             context.report({

@@ -51,7 +51,7 @@ describe('MatchIndex', () => {
     };
     for (const mode of ['dice', 'cover', 'contain'] as const) {
       for (const threshold of [0.4, 0.6, 0.8]) {
-        for (let k = 0; k < 40; k++) {
+        for (let k = 0; k < 20; k++) {
           const q = word();
           const expected = entries.filter((e) => score(q, e.text, mode) >= threshold - 1e-12).map((e) => e.payload).sort((a, b) => a - b);
           const got = idx.similar(q, threshold, mode, Infinity).map((c) => c.payload).sort((a, b) => a - b);
