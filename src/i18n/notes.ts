@@ -18,13 +18,14 @@ export function describeNote(note: ReadNote, lang: Lang): string {
       return lang === 'zh' ? `CSV 编码：${note.detail}` : `CSV encoding: ${note.detail}`;
     case 'csv-mixed-encoding': {
       const enc = note.encoding === 'utf-8' ? 'UTF-8' : 'GBK';
+      const more = (note.lines ?? 0) > 5;
       return lang === 'zh'
-        ? `文件混用了 UTF-8 和 GBK 两种编码（第 ${note.detail} 是 ${enc}），已逐行识别；请核对这些行的文字，并统一另存为 UTF-8`
-        : `the file mixes UTF-8 and GBK (lines ${(note.detail ?? "").replace(/、/g, ', ').replace(/ 等 (\d+) 行/, ' and more, $1 lines')} are ${enc}); each line was decoded on its own. Check those lines and save the file as UTF-8`;
+        ? `文件混用了 UTF-8 和 GBK 两种编码（第 ${note.detail} 行${more ? `等 ${note.lines} 行` : ''}是 ${enc}），已逐行识别；请核对这些行的文字，并统一另存为 UTF-8`
+        : `the file mixes UTF-8 and GBK (line ${(note.detail ?? '').replace(/、/g, ', ')}${more ? ` and others, ${note.lines} lines in all,` : ''} in ${enc}); each line was decoded on its own. Check those lines and save the file as UTF-8`;
     }
     case 'csv-quote-span':
       return lang === 'zh'
-        ? `第 ${note.detail} 行的一个单元格跨越了 ${note.lines} 行且含有多个分隔符，可能少了一个引号，把后面的行并进了这个单元格；请检查该行的引号`
-        : `a cell on line ${note.detail} runs over ${note.lines} lines and holds several delimiters: probably a stray quote that swallowed the rows below; check the quotes on that line`;
+        ? `第 ${note.detail} 行的一个单元格把后面 ${note.lines} 行也并了进去（其中含有多个分隔符），多半是少了一个引号，这些行没有作为事项检查；请检查该行的引号`
+        : `a cell on line ${note.detail} takes in the next ${note.lines} lines, which hold several delimiters: most likely a stray quote, and those lines were not checked as items; check the quotes on that line`;
   }
 }

@@ -66,7 +66,12 @@ function decodeByLine(body: Uint8Array): DecodedCsv {
 export function readCsv(path: string, data: Uint8Array, limits: ReadLimits): RawWorkbook {
   const { text: decoded, encoding, mixed } = decodeCsv(data);
   const warnings: ReadWarning[] = [];
-  if (mixed) warnings.push({ kind: 'csv-mixed-encoding', detail: describeLines(mixed.utf8Lines.length <= mixed.gbLines.length ? mixed.utf8Lines : mixed.gbLines), encoding: mixed.utf8Lines.length <= mixed.gbLines.length ? 'utf-8' : 'gb18030' });
+  if (mixed) {
+    // The fewer lines are the odd ones out: those are the ones a person should look at.
+    const utf8Fewer = mixed.utf8Lines.length <= mixed.gbLines.length;
+    const odd = utf8Fewer ? mixed.utf8Lines : mixed.gbLines;
+    warnings.push({ kind: 'csv-mixed-encoding', detail: odd.slice(0, 5).join('、'), lines: odd.length, encoding: utf8Fewer ? 'utf-8' : 'gb18030' });
+  }
   // A BOM in the middle (files concatenated) and NUL bytes are noise, never content.
   const text = decoded.replace(/[\uFEFF\u0000]/g, '');
   const delimiter = sniffDelimiter(text);
@@ -91,7 +96,7 @@ export function readCsv(path: string, data: Uint8Array, limits: ReadLimits): Raw
     const e = err as Error & { code?: string; lines?: number };
     // The record that failed starts on the line after the last good one, where a person should look.
     const line = lastLine + 1;
-    if (e.code === 'CSV_MAX_RECORD_SIZE') throw new InputError('cell-too-long', { address: csvAddress(path, line), limit: limits.maxCellChars });
+    if (e.code === 'CSV_MAX_RECORD_SIZE') throw new InputError('csv-field-too-long', { line, limit: limits.maxCellChars });
     throw new InputError('csv-malformed', { line, detail: CSV_ERRORS[e.code ?? ''] ?? e.message.split(':')[0] });
   }
   const rows: (string | undefined)[][] = [];
@@ -105,7 +110,7 @@ export function readCsv(path: string, data: Uint8Array, limits: ReadLimits): Raw
     if (swallowed > 0) warnings.push({ kind: 'csv-quote-span', detail: String(startLine), lines: swallowed });
     record.forEach((value, c) => {
       if (value === '') return;
-      if (value.length > limits.maxCellChars) throw new InputError('cell-too-long', { address: `${columnLetter(c + 1)}${startLine}`, limit: limits.maxCellChars });
+      if (value.length > limits.maxCellChars) throw new InputError('csv-field-too-long', { line: startLine, limit: limits.maxCellChars });
       if (c >= limits.maxColumns) throw new InputError('cell-out-of-range', { address: `${columnLetter(c + 1)}${startLine}`, rows: limits.maxRows, columns: limits.maxColumns });
       if (++cells > limits.maxCells) throw new InputError('too-many-cells', { path, limit: limits.maxCells });
       row[c] = value;
@@ -131,16 +136,6 @@ const CSV_ERRORS: Record<string, string> = {
   CSV_QUOTE_NOT_CLOSED: '引号没有闭合 / a quote is never closed',
   CSV_INVALID_CLOSING_QUOTE: '引号后面多了字符 / text after a closing quote',
 };
-
-function csvAddress(path: string, line: number): string {
-  return `${basename(path)} 第 ${line} 行 / line ${line}`;
-}
-
-/** "3、7、12" or "3、7、12 等 40 行": enough for a person to find them. */
-function describeLines(lines: number[]): string {
-  const shown = lines.slice(0, 5).join('、');
-  return lines.length > 5 ? `${shown} 等 ${lines.length} 行` : shown;
-}
 
 /**
  * A quoted field that runs over several lines, some of which hold two or more delimiters,

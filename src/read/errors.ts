@@ -23,6 +23,7 @@ export type InputErrorCode =
   | 'too-many-cells'
   | 'cell-too-long'
   | 'csv-malformed'
+  | 'csv-field-too-long'
   | 'symlink-loop'
   | 'zip-size-mismatch'
   | 'xml-doctype'
@@ -36,7 +37,7 @@ const MESSAGES: Record<InputErrorCode, Localized> = {
   'is-directory': { zh: '这是一个文件夹，不是文件，请指定其中的 .xlsx 或 .csv 文件', en: 'this is a folder, not a file; name the .xlsx or .csv files in it' },
   'not-a-file': { zh: '这不是普通文件（设备、管道或套接字），请指定 .xlsx 或 .csv 文件', en: 'this is not a regular file (a device, pipe or socket); name an .xlsx or .csv file' },
   'empty-file': { zh: '文件是空的（0 字节），请重新导出', en: 'the file is empty (0 bytes); export it again' },
-  'file-too-large': { zh: '文件超过 {limit} 字节的上限，请拆分后再检查，或用 limits.maxFileBytes 调整上限', en: 'the file exceeds the {limit}-byte limit; split it, or raise limits.maxFileBytes' },
+  'file-too-large': { zh: '文件超过 {limit} 的上限，请拆分后再检查，或用 limits.maxFileBytes 调整上限', en: 'the file exceeds the limit of {limit}; split it, or raise limits.maxFileBytes' },
   'unsupported-extension': { zh: '不支持的文件类型“{ext}”，请另存为 .xlsx 或 .csv', en: 'unsupported file type "{ext}"; save it as .xlsx or .csv' },
   'xls-format': { zh: '这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再检查', en: 'this is an old Excel (.xls) file; save it as .xlsx in Excel or WPS and check again' },
   'et-format': { zh: '这是 WPS 表格（.et）文件，请在 WPS 中另存为 .xlsx 后再检查', en: 'this is a WPS (.et) file; save it as .xlsx in WPS and check again' },
@@ -48,10 +49,11 @@ const MESSAGES: Record<InputErrorCode, Localized> = {
   'corrupt-zip': { zh: '文件已损坏，无法解压（{detail}），请重新保存或重新下载', en: 'the file is damaged and cannot be unzipped ({detail}); save or download it again' },
   'corrupt-xml': { zh: '工作簿内容已损坏（{detail}），请在 Excel 或 WPS 中打开后重新保存', en: 'the workbook content is damaged ({detail}); open it in Excel or WPS and save it again' },
   'no-sheets': { zh: '工作簿中没有工作表，请确认选对了文件，或在 Excel 或 WPS 中重新导出', en: 'the workbook has no sheets; check it is the right file, or export it again from Excel or WPS' },
-  'too-large-part': { zh: '工作簿中“{part}”解压后超过 {limit} 字节的上限（可能是压缩炸弹），已停止读取；如确需检查，请调整 limits.maxPartBytes', en: '"{part}" inflates past the {limit}-byte limit (possibly a zip bomb); reading stopped. Raise limits.maxPartBytes if it is genuine' },
-  'too-large-total': { zh: '工作簿解压后超过 {limit} 字节的上限，已停止读取；如确需检查，请调整 limits.maxTotalBytes', en: 'the workbook inflates past the {limit}-byte limit; reading stopped. Raise limits.maxTotalBytes if it is genuine' },
-  'too-many-cells': { zh: '非空单元格超过 {limit} 个的上限，已停止读取；请拆分文件，或调整 limits.maxCells', en: 'more than {limit} non-empty cells; reading stopped. Split the file, or raise limits.maxCells' },
-  'cell-too-long': { zh: '单元格 {address} 的文字超过 {limit} 个字符的上限（Excel 单元格最多 32767 个字符），请检查该单元格（CSV 文件多半是少了一个引号），确有需要可调整 limits.maxCellChars', en: 'cell {address} holds more than {limit} characters (an Excel cell holds at most 32767); check that cell (in a CSV, often a missing quote), or raise limits.maxCellChars' },
+  'too-large-part': { zh: '工作簿中“{part}”解压后超过 {limit} 的上限（可能是压缩炸弹），已停止读取；如确需检查，请调整 limits.maxPartBytes', en: '"{part}" inflates past the limit of {limit} (possibly a zip bomb); reading stopped. Raise limits.maxPartBytes if it is genuine' },
+  'too-large-total': { zh: '工作簿解压后超过 {limit} 的上限，已停止读取；如确需检查，请调整 limits.maxTotalBytes', en: 'the workbook inflates past the limit of {limit}; reading stopped. Raise limits.maxTotalBytes if it is genuine' },
+  'too-many-cells': { zh: '非空单元格（合并单元格按覆盖的格数计）超过 {limit} 个的上限，已停止读取；请拆分文件，或调整 limits.maxCells', en: 'more than {limit} non-empty cells (a merged range counts every cell it covers); reading stopped. Split the file, or raise limits.maxCells' },
+  'cell-too-long': { zh: '单元格 {address} 的文字超过 {limit} 个字符的上限（Excel 单元格最多 32767 个字符），请检查该单元格；确有需要可调整 limits.maxCellChars', en: 'cell {address} holds more than {limit} characters (an Excel cell holds at most 32767); check that cell, or raise limits.maxCellChars' },
+  'csv-field-too-long': { zh: '从第 {line} 行开始的一个单元格超过 {limit} 个字符的上限，多半是该行少了一个引号，把后面的内容都并进了这个单元格；请检查该行的引号', en: 'a cell starting on line {line} holds more than {limit} characters: most likely a missing quote on that line swallowed what follows; check the quotes on that line' },
   'csv-malformed': { zh: 'CSV 格式有误（第 {line} 行：{detail}），请用 Excel 或 WPS 打开后重新导出', en: 'malformed CSV (line {line}: {detail}); open it in Excel or WPS and export it again' },
   'no-catalog': { zh: '没有找到目录表格（{sheets}）：请确认表头含有“公开事项”“公开内容”“公开依据”等列名', en: 'no catalog table found ({sheets}); check that the header names columns such as 公开事项, 公开内容, 公开依据' },
   'symlink-loop': { zh: '符号链接形成循环，无法读取，请把链接改为指向真实文件', en: 'symbolic links form a loop and cannot be read; point the link at the real file' },
@@ -92,4 +94,12 @@ function oneLineData(data: Record<string, unknown>): Record<string, unknown> {
     out[key] = text.length > 200 ? `${text.slice(0, 200)}…` : text;
   }
   return out;
+}
+
+/** 268435456 → "256 MiB": limits are stated the way the README states them. */
+export function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB'];
+  let i = 0;
+  while (i < units.length - 1 && n >= 1024 && n % 1024 === 0) { n /= 1024; i++; }
+  return `${n} ${units[i]}`;
 }

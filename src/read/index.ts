@@ -2,7 +2,7 @@
 // not just the extension, so a renamed file gets the right message.
 import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { InputError } from './errors.js';
+import { InputError, formatBytes } from './errors.js';
 import { readCsv } from './csv.js';
 import { readXlsx } from './xlsx.js';
 import { DEFAULT_LIMITS, type RawWorkbook, type ReadLimits } from './types.js';
@@ -47,7 +47,7 @@ export function readInputBytes(path: string, limits: ReadLimits): Uint8Array {
     throw toInputError(err);
   }
   if (size === 0) throw new InputError('empty-file');
-  if (size > limits.maxFileBytes) throw new InputError('file-too-large', { limit: limits.maxFileBytes });
+  if (size > limits.maxFileBytes) throw new InputError('file-too-large', { limit: formatBytes(limits.maxFileBytes) });
   try {
     return readFileSync(path);
   } catch (err) {

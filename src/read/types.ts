@@ -41,11 +41,11 @@ export interface RawWorkbook {
 
 export interface ReadWarning {
   kind: 'csv-mixed-encoding' | 'csv-quote-span';
-  /** Lines concerned, already worded as a list ("3、7、12"), or the first line. */
+  /** csv-mixed-encoding: the first few odd lines ("3、7、12"); csv-quote-span: the line the field starts on. */
   detail: string;
-  /** For csv-mixed-encoding: the encoding of the listed (minority) lines. */
+  /** For csv-mixed-encoding: the encoding of the odd lines. */
   encoding?: string;
-  /** For csv-quote-span: how many lines the field took. */
+  /** csv-mixed-encoding: how many odd lines; csv-quote-span: how many lines the field took. */
   lines?: number;
 }
 

@@ -5,7 +5,7 @@
 // outgrows what it declared, its own limit, or the workbook's total, and the CRC is checked
 // so damaged bytes are never read as catalog text.
 import { Inflate } from 'fflate';
-import { InputError } from './errors.js';
+import { InputError, formatBytes } from './errors.js';
 import type { ReadLimits } from './types.js';
 
 export interface ZipEntry {
@@ -68,9 +68,9 @@ export class ZipArchive {
     for (const name of names) {
       const entry = this.entries.get(name);
       if (!entry) continue;
-      if (entry.size > this.limits.maxPartBytes) throw new InputError('too-large-part', { part: name, limit: this.limits.maxPartBytes });
+      if (entry.size > this.limits.maxPartBytes) throw new InputError('too-large-part', { part: name, limit: formatBytes(this.limits.maxPartBytes) });
       total += entry.size;
-      if (total > this.limits.maxTotalBytes) throw new InputError('too-large-total', { limit: this.limits.maxTotalBytes });
+      if (total > this.limits.maxTotalBytes) throw new InputError('too-large-total', { limit: formatBytes(this.limits.maxTotalBytes) });
     }
   }
 
@@ -87,10 +87,10 @@ export class ZipArchive {
       produced += bytes.length;
       this.inflatedTotal += bytes.length;
       if (produced > partLimit) {
-        if (produced > this.limits.maxPartBytes) throw new InputError('too-large-part', { part: name, limit: this.limits.maxPartBytes });
+        if (produced > this.limits.maxPartBytes) throw new InputError('too-large-part', { part: name, limit: formatBytes(this.limits.maxPartBytes) });
         throw new InputError('zip-size-mismatch', { part: name });
       }
-      if (this.inflatedTotal > this.limits.maxTotalBytes) throw new InputError('too-large-total', { limit: this.limits.maxTotalBytes });
+      if (this.inflatedTotal > this.limits.maxTotalBytes) throw new InputError('too-large-total', { limit: formatBytes(this.limits.maxTotalBytes) });
       crc = crc32(crc, bytes);
       sink(bytes);
     };

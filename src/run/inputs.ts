@@ -142,14 +142,18 @@ function walk(dir: string, visited = new Set<string>()): string[] {
     if (name.startsWith('.') || name === 'node_modules') continue;
     const full = join(dir, name);
     let st;
+    // ~$ files are Office lock files, not catalogs.
+    const catalogName = CATALOG_EXTENSIONS.has(extname(name).toLowerCase()) && !basename(name).startsWith('~$');
     try {
       st = statSync(full);
     } catch {
+      // A looping or broken link with a catalog's name is reported as unreadable, never dropped unseen.
+      if (catalogName) files.push(full);
       continue;
     }
-    if (st.isDirectory()) files.push(...walk(full, visited));
-    // ~$ files are Office lock files, not catalogs.
-    else if (CATALOG_EXTENSIONS.has(extname(name).toLowerCase()) && !basename(name).startsWith('~$')) files.push(full);
+    // A .numbers folder is a macOS document package: reported as a Numbers file, not searched.
+    if (st.isDirectory() && extname(name).toLowerCase() !== '.numbers') files.push(...walk(full, visited));
+    else if (catalogName) files.push(full);
   }
   return files;
 }
