@@ -9,6 +9,7 @@ import type { Finding, FileResult } from '../engine/types.js';
 import type { LintResult, Reporter, ReportContext } from './types.js';
 import { countBySeverity } from './types.js';
 import { describeCell, referenceFlag } from './where.js';
+import { printableResult } from '../util/printable.js';
 
 type Paint = InstanceType<typeof Chalk>;
 
@@ -87,7 +88,8 @@ function referenceNotice(result: LintResult, lang: Lang, c: Paint): string[] {
   return [c.dim(line), ''];
 }
 
-export const textReporter: Reporter = (result, context) => {
+export const textReporter: Reporter = (raw, context) => {
+  const result = printableResult(raw); // no escape sequence from a cell or file name reaches the terminal
   const c = new Chalk({ level: context.color ? 1 : 0 });
   const shown = context.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const byFile = new Map<string, Finding[]>();
