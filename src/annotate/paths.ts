@@ -71,7 +71,7 @@ export function planOutputs(inputs: string[], out: string, words: PlanWords, avo
     if (!/\.xlsx$/i.test(out)) return { ok: false, message: words.notXlsx(out) };
     outputs.set(inputs[0], out);
   } else {
-    if (existsSync(out) && !looksLikeFolder(out)) return { ok: false, message: words.needsFolder(out) };
+    if ((existsSync(out) || /\.(xlsx|xlsm|xls|csv|et|ods)$/i.test(out)) && !looksLikeFolder(out)) return { ok: false, message: words.needsFolder(out) };
     const base = commonFolder(inputs);
     const taken = new Set<string>();
     for (const input of inputs) {
