@@ -20,7 +20,8 @@ table.overview th, table.counts th { background: #d9e1f2; }
 .group { background: #fff; border: 1px solid var(--line); border-radius: 4px; margin: 8px 0; padding: 6px 12px; }
 .group h4 { margin: 2px 0 4px; font-size: 14px; }
 .group h4 .count { display: inline-block; min-width: 1.6em; text-align: center; border-radius: 9px; background: #eee; padding: 0 6px; margin-left: 6px; }
-.group.empty { color: #777; }
+.group.empty { color: #777; padding: 2px 12px; }
+.group.empty h4 { margin: 0; font-weight: normal; }
 ol.findings { margin: 0; padding-left: 24px; }
 ol.findings li { margin: 3px 0; }
 .sev { display: inline-block; font-size: 12px; padding: 0 5px; border-radius: 3px; margin-right: 4px; }

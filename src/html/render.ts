@@ -109,7 +109,7 @@ function renderFile(file: FileResult, findings: Finding[], fi: number, sheets: s
     ? ''
     : CHECKPOINTS.map((cp) => {
         const list = findings.filter((f) => f.checkpoint === cp);
-        const body = list.length ? `<ol class="findings">${list.map((f) => renderFinding(f, ctx)).join('')}</ol>` : `<p>${h(w.noFindings)}</p>`;
+        const body = list.length ? `<ol class="findings">${list.map((f) => renderFinding(f, ctx)).join('')}</ol>` : '';
         return `<div class="group cp-${cp ?? 'other'}${list.length ? '' : ' empty'}"><h4>${h(checkpointName(cp, lang))}<span class="count">${list.length}</span></h4>${body}</div>`;
       }).join('');
   return `<section class="file" id="file-${fi}"><h2>${h(file.path)}</h2>${error}${notes}${file.error ? '' : counts}${groups}${sheets}</section>`;
