@@ -58,7 +58,7 @@ describe('-o, --output', () => {
       expect(readFileSync(input).equals(before)).toBe(true);
     }
     const viaFolder = cli([dir, '-o', input], { cwd: dir });
-    expect(viaFolder.code).toBe(2);
+    expect(viaFolder.code, viaFolder.stderr + viaFolder.stdout.slice(0, 400)).toBe(2);
     expect(readFileSync(input).equals(before)).toBe(true);
   });
 });
@@ -107,7 +107,7 @@ describe('unreadable inputs', () => {
     const notes = join(dir, '说明.docx');
     writeFileSync(notes, 'not a workbook');
     const run = cli([notes]);
-    expect(run.code).toBe(2);
+    expect(run.code, run.stdout + run.stderr).toBe(2);
     expect(run.stdout).toMatch(/无法读取：.+/);
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(notes)).toBe(true);
