@@ -9,6 +9,7 @@ import { describeNote } from '../i18n/notes.js';
 import { loadCatalog, type CatalogWorkbook } from '../model/index.js';
 import { InputError } from '../read/index.js';
 import { TOOL_VERSION } from '../version.js';
+import { printable } from '../util/printable.js';
 
 export interface DiffCliOptions {
   format: string;
@@ -21,7 +22,8 @@ export interface DiffCliOptions {
 export const FAIL_ON = ['removed', 'changed', 'any'] as const;
 
 function fail(message: string): number {
-  process.stderr.write(`catalog-check: ${message}\n`);
+  // File names come from the user's disk: no escape sequence in one reaches the terminal.
+  process.stderr.write(`catalog-check: ${printable(message)}\n`);
   return 2;
 }
 

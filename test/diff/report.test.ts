@@ -151,6 +151,19 @@ describe('text', () => {
     expect(text).toContain('1 added, 1 removed, 1 renamed, 4 changed (3 unchanged)');
   });
 
+  it('shows escape sequences and bidi overrides from cells and file names as visible escapes', () => {
+    const sneaky: CatalogDiff = JSON.parse(JSON.stringify(hostile));
+    sneaky.new.path = 'new\u001b]0;pwned\u0007.xlsx';
+    sneaky.tables[0].items[0].changes[0].new = '区民政局\u202e局政民区\u001b[2J';
+    for (const format of ['text', 'markdown', 'html'] as const) {
+      const out = DIFF_REPORTERS[format](sneaky, ctx);
+      expect(out, format).not.toMatch(/[\u001b\u0007\u202e]/);
+      expect(out, format).toContain('u202e');
+    }
+    // JSON keeps the data exact (JSON.stringify escapes the C0 controls itself).
+    expect(JSON.parse(DIFF_REPORTERS.json(sneaky, ctx)).new.path).toBe(sneaky.new.path);
+  });
+
   it('colours on request', () => {
     expect(DIFF_REPORTERS.text(diff('base.xlsx', 'edited.xlsx'), { ...ctx, color: true })).toMatch(/\u001b\[/);
   });

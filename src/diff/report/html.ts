@@ -7,6 +7,7 @@ import type { CatalogDiff, ElementChange, ItemDiff, TableDiff } from '../types.j
 import { deltaText, elementLabel, noteText, tableHeading, whereText, WORDS } from './words.js';
 import { inlineDiff, sides, type Segment } from './inline.js';
 import type { DiffReporter } from './index.js';
+import { printableDiff } from './printable.js';
 
 const CSS = `
 body{font:14px/1.5 "Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;margin:24px;color:#1f2328}
@@ -22,7 +23,8 @@ del{background:#ffd7d5;text-decoration:line-through}ins{background:#ccffd8;text-
 .where{color:#57606a;font-size:12px;display:block}.delta{display:block;font-weight:600;margin-top:4px}
 ul.notes{color:#9a6700}`;
 
-export const htmlDiffReporter: DiffReporter = (diff, { lang }) => {
+export const htmlDiffReporter: DiffReporter = (raw, { lang }) => {
+  const diff = printableDiff(raw); // no escape sequence or bidi override from a cell or file name passes
   const w = WORDS[lang];
   const nothing = diff.summary.added + diff.summary.removed + diff.summary.renamed + diff.summary.changed === 0;
   const body = [

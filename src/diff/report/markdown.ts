@@ -7,6 +7,7 @@ import { ELEMENT_LABELS } from '../../i18n/elements.js';
 import type { ElementChange, ItemDiff } from '../types.js';
 import { deltaText, elementLabel, noteText, tableHeading, whereText, WORDS } from './words.js';
 import type { DiffReporter } from './index.js';
+import { printableDiff } from './printable.js';
 
 const MARKUP = /[\\`*_[\]~|#!]/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -27,7 +28,8 @@ export function mdCell(text: string): string {
   return lines.map(mdInline).join('<br>');
 }
 
-export const markdownDiffReporter: DiffReporter = (diff, { lang }) => {
+export const markdownDiffReporter: DiffReporter = (raw, { lang }) => {
+  const diff = printableDiff(raw); // no escape sequence or bidi override from a cell or file name passes
   const w = WORDS[lang];
   const out: string[] = [`## ${w.title}`, '', `${mdInline(diff.old.path)} → ${mdInline(diff.new.path)}`, '', `**${mdInline(w.summary(diff.summary))}**`, ''];
   if (diff.summary.breaking) out.push(`> ⚠️ **${mdInline(w.breakingSummary(diff.summary.removed))}**`, '');

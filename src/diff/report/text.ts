@@ -7,10 +7,12 @@ import type { ElementChange, ItemDiff } from '../types.js';
 import { deltaText, elementLabel, itemName, noteText, tableHeading, whereText, WORDS } from './words.js';
 import { inlineDiff, sides, type Segment } from './inline.js';
 import type { DiffReporter } from './index.js';
+import { printableDiff } from './printable.js';
 
 type Paint = InstanceType<typeof Chalk>;
 
-export const textDiffReporter: DiffReporter = (diff, { lang, color }) => {
+export const textDiffReporter: DiffReporter = (raw, { lang, color }) => {
+  const diff = printableDiff(raw); // no escape sequence or bidi override from a cell or file name passes
   const c = new Chalk({ level: color ? 1 : 0 });
   const w = WORDS[lang];
   const out: string[] = [c.bold(`${w.title}${w.colon}${diff.old.path} → ${diff.new.path}`), ''];
