@@ -64,11 +64,12 @@ function fileBlock(file: FileResult, findings: Finding[], context: ReportContext
   for (const note of file.notes) out.push(`  ${c.dim(note)}`);
   const multiSheet = new Set(file.sheets.map((s) => s.name)).size > 1;
   const width = Math.max(5, ...findings.map((f) => displayWidth(position(f, lang))));
-  const indent = multiSheet ? '    ' : '  ';
   let sheet: string | null | undefined;
   for (const f of findings) {
     if (multiSheet && f.sheet !== sheet && f.sheet) out.push(sheetHeading(f.sheet, file, lang, c));
     sheet = f.sheet;
+    // Under a sheet heading, findings are indented once more; file-level ones come first, unindented.
+    const indent = multiSheet && f.sheet ? '    ' : '  ';
     const where = describeCell(f, lang);
     out.push(`${indent}${c.dim(padEnd(position(f, lang), width))}  ${severityLabel(f, lang, c)}  ${where}${w.sep}${f.message}  ${c.dim(f.ruleId)}`);
     if (f.hint) out.push(`${indent}${' '.repeat(width)}  ${c.dim(w.fix + f.hint)}`);

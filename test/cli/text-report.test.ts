@@ -68,3 +68,29 @@ describe('text report', () => {
     expect(run.stdout).toMatch(/检查了 \d+ 个文件/);
   });
 });
+
+describe('text reporter on a workbook with several catalog sheets', () => {
+  const finding = (sheet: string | null, row: number | null, column: string | null, header: string | null) => ({
+    ruleId: 'element-empty', checkpoint: 3 as const, severity: 'error' as const, message: '事项“出生/登记”的“公开依据”为空', hint: '填写该单元格',
+    file: '目录.xlsx', sheet, row, column, element: 'basis' as const, item: '出生/登记', address: row && column ? `${sheet}!${column}${row}` : null, header,
+  });
+  const result = {
+    files: [{ path: '目录.xlsx', sheets: [{ name: '户籍管理', domain: '户籍管理', items: 3 }, { name: '社会救助', domain: '社会救助', items: 5 }], error: null, notes: [] }],
+    findings: [finding(null, null, null, null), finding('户籍管理', 7, 'E', '公开依据'), finding('社会救助', null, null, null)],
+    skippedForReferences: [],
+    toolVersion: '1.0.0',
+  };
+
+  it('names each sheet once, with its domain and item count, and says 表格/文件 for whole tables and files', async () => {
+    const { textReporter } = await import('../../src/report/text.js');
+    const text = textReporter(result, { lang: 'zh', color: false, rules: [] });
+    expect(text).toContain('  工作表“户籍管理”（户籍管理，3 个事项）\n');
+    expect(text).toContain('  工作表“社会救助”（社会救助，5 个事项）\n');
+    expect(text).toMatch(/^ {2}文件 +错误 {2}整个文件：/m);
+    expect(text).toMatch(/^ {4}7:E +错误 {2}第7行 E列（公开依据）：事项“出生\/登记”的“公开依据”为空 {2}element-empty$/m);
+    expect(text).toMatch(/^ {4}表格 +错误 {2}整张表格：/m);
+    const en = textReporter(result, { lang: 'en', color: false, rules: [] });
+    expect(en).toContain('sheet "户籍管理" (户籍管理, 3 item(s))');
+    expect(en).toMatch(/7:E +error {2}row 7, column E \(公开依据\): /);
+  });
+});
