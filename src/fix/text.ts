@@ -70,6 +70,9 @@ export function fixNameSpaces(text: string, keepAfter?: (before: string) => bool
 const TO_CHOSEN = '▄▲▇█☑';
 const TO_UNCHOSEN = '☐◻';
 const KNOWN_STARTS = ['政府', '两微', '发布', '听证', '广播', '纸质', '公开查阅', '政务', '便民', '入户', '社区', '精准', '其他', '村', '公示', '办事', '图书', '档案', '12345', '热线', '微信', '微博', '新媒体', '报刊', '网站', '行政', '投资', '公共', '信用', '征地', '法律', '提供', '基层', '线下', '会议', '单位', '宣传', '短信', '电话', '现场'];
+// A 口 glued to the text before it is a marker only after a whole channel name ("政府网站口政府公报"),
+// never inside a word ("出入口公示").
+const CHANNEL_END = /(网站|网|公报|一端|新媒体|听证会|发布会|电视|媒体|查阅点|中心|服务站|现场|电子屏[)）]|推送|其他|平台|热线|场所|图书馆|档案馆|公示栏)$/;
 const MARKERS = '■□' + TO_CHOSEN + TO_UNCHOSEN + '▄◇○☆✓√◆●★';
 
 function atBoundary(text: string, i: number): boolean {
@@ -83,7 +86,7 @@ export function fixChannelMarkers(text: string): string[] | null {
     const rest = text.slice(i + 1).trimStart();
     if (TO_CHOSEN.includes(ch)) map[i] = '■';
     else if (TO_UNCHOSEN.includes(ch)) map[i] = '□';
-    else if (ch === '口' && (atBoundary(text, i) || KNOWN_STARTS.some((w) => rest.startsWith(w))) && /^[\u4e00-\u9fff0-9]/.test(rest)) map[i] = '□';
+    else if (ch === '口' && (atBoundary(text, i) || (CHANNEL_END.test(text.slice(0, i)) && KNOWN_STARTS.some((w) => rest.startsWith(w)))) && /^[\u4e00-\u9fff0-9]/.test(rest)) map[i] = '□';
     else if ((ch === 'R' || ch === '£') && atBoundary(text, i) && /^[\u4e00-\u9fff]/.test(rest)) map[i] = ch === 'R' ? '■' : '□';
   }
   return changed(map, text);
