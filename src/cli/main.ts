@@ -8,6 +8,7 @@ import type { MergeCliOptions } from './merge-command.js';
 import { runInitCommand, type InitOptions } from './init-command.js';
 import { runDiffCommand, FAIL_ON, type DiffCliOptions } from './diff-command.js';
 import { TOOL_VERSION } from '../version.js';
+import { injectFault } from '../read/index.js';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
@@ -57,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--rows <n>', '空白事项行数 / number of blank rows', '20')
     .option('--force', '覆盖已有文件 / overwrite an existing file')
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
+    .option('--debug', 'print stack traces for bug reports')
     .action(async (opts: InitOptions) => {
       exitCode = await runInitCommand(opts);
     });
@@ -68,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'json | sarif (default: that of the reports)').choices(['json', 'sarif']))
     .option('-o, --output <file>', 'write the merged report to a file instead of stdout')
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']))
+    .option('--debug', 'print stack traces for bug reports')
     .action(async (reports: string[], opts: MergeCliOptions) => {
       // Loaded on demand: a lint run does not pay for the commands it does not use.
       const { runMergeCommand } = await import('./merge-command.js');
@@ -79,6 +82,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('列出全部规则 / list the rules')
     .addOption(new Option('-f, --format <format>', 'text | json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
+    .option('--debug', 'print stack traces for bug reports')
     .action((opts: { format: string; lang: 'zh' | 'en' }) => {
       exitCode = runRulesCommand(opts);
     });
@@ -89,6 +93,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<file>')
     .addOption(new Option('-f, --format <format>', 'text | json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
+    .option('--debug', 'print stack traces for bug reports')
     .action((file: string, opts: { format: string; lang: 'zh' | 'en' }) => {
       exitCode = runDumpCommand(file, opts);
     });
@@ -103,10 +108,16 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']))
     .option('--no-color', 'no colour in text output')
     .addOption(new Option('--fail-on <what>', 'exit 1 when items were removed | changed (incl. removed, renamed) | any').choices([...FAIL_ON]))
+    .option('--debug', 'print stack traces for bug reports')
     .action((oldPath: string, newPath: string, opts: DiffCliOptions) => {
       exitCode = runDiffCommand(oldPath, newPath, opts);
     });
 
+  // Every command takes --debug; the test hook lets tests fail any command on purpose.
+  program.hook('preAction', () => injectFault('command'));
+  const debug = argv.includes('--debug');
+  if (debug) process.env.CATALOG_CHECK_DEBUG = '1';
+  guardProcess(debug);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -114,14 +125,35 @@ export async function main(argv: string[]): Promise<number> {
       // --help and --version exit 0; every argument error is a failed run.
       return err.exitCode === 0 ? 0 : 2;
     }
-    return reportCrash(err, argv.includes('--debug'));
+    return reportCrash(err, debug);
   }
   return exitCode;
+}
+
+/**
+ * Failures that escape the command's promise (an error event on a stream, a rejected promise
+ * nobody awaited) would otherwise reach Node's default handler, which prints a stack trace.
+ * A closed stdout (`catalog-check … | head`) is not a failure at all: the reader has seen enough.
+ */
+function guardProcess(debug: boolean): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.exit(reportCrash(err, debug));
+  });
+  const crash = (err: unknown) => process.exit(reportCrash(err, debug));
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 }
 
 /** The last line of defence: never a stack trace unless --debug asks for one. */
 export function reportCrash(err: unknown, debug: boolean): number {
   if (debug) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-  else process.stderr.write(`catalog-check: 内部错误 / internal error: ${(err as Error)?.message ?? String(err)}（加 --debug 查看详情 / run with --debug for details）\n`);
+  else process.stderr.write(`catalog-check: 内部错误 / internal error: ${oneLine((err as Error)?.message ?? String(err))}（加 --debug 查看详情 / run with --debug for details）\n`);
   return 2;
+}
+
+/** An error message can quote input (a path, a parser's excerpt): one line, no control characters. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').slice(0, 500);
 }
