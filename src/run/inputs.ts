@@ -68,15 +68,17 @@ export async function collectInputs(args: string[], options: InputOptions = {}):
       candidates.push({ path: arg, explicit: true }); // a file, or a missing path reported later
     }
   }
+  // A file named on the command line is checked even when `ignore` matches it, as ESLint does,
+  // also when a folder argument finds it too.
+  const named = new Set(candidates.filter((c) => c.explicit).map((c) => resolve(c.path)));
   // The first spelling of a file wins; "./a.xlsx" and "a.xlsx" are one input.
   const seen = new Set<string>();
   const files: string[] = [];
-  for (const { path, explicit } of candidates) {
+  for (const { path } of candidates) {
     const key = resolve(path);
     if (seen.has(key)) continue;
     seen.add(key);
-    // A file named on the command line is checked even when `ignore` matches it, as ESLint does.
-    if (!explicit && isIgnored(key)) continue;
+    if (!named.has(key) && isIgnored(key)) continue;
     files.push(path);
   }
   return { files: files.sort(comparePaths), unmatched: [...new Set(unmatched)].sort(comparePaths) };

@@ -9,6 +9,8 @@ import type { Progress } from './progress.js';
 export interface LintManyOptions {
   /** Worker threads; 1 lints in this thread. */
   jobs: number;
+  /** --jobs was given: use the threads even for a small run (the user asked for them). */
+  jobsExplicit?: boolean;
   /** What a worker needs to rebuild the rules: the config and --rule overrides. */
   setup: Pick<WorkerSetup, 'config' | 'overrides'>;
   cache?: LintCache;
@@ -19,7 +21,8 @@ export interface LintManyOptions {
 
 /**
  * Below this much input a worker's start-up (~0.1 s to load the modules again) costs more than
- * the second core gives back, so small runs stay in this thread. Measured in bench/RESULTS.md.
+ * the second core gives back, so small runs stay in this thread unless --jobs asks otherwise.
+ * Measured in bench/RESULTS.md.
  */
 export const PARALLEL_MIN_BYTES = 512 * 1024;
 
@@ -57,7 +60,7 @@ export async function lintMany(files: string[], options: LintFileOptions, many: 
 
   const totalBytes = pending.reduce((n, t) => n + t.size, 0);
   const workers = Math.min(many.jobs, pending.length);
-  if (many.keepModel || workers <= 1 || totalBytes < PARALLEL_MIN_BYTES) {
+  if (many.keepModel || workers <= 1 || (!many.jobsExplicit && totalBytes < PARALLEL_MIN_BYTES)) {
     if (stats) Object.assign(stats, { mode: 'in-process', workers: 0 });
     inProcess();
     return results;

@@ -28,6 +28,7 @@ export interface ScaleCliOptions {
 
 export interface ScaleSettings {
   jobs: number;
+  jobsExplicit: boolean;
   shard?: { index: number; count: number };
   cacheLocation?: string;
 }
@@ -56,7 +57,7 @@ export function scaleSettings(opts: ScaleCliOptions, config: Config, configPath:
   const w = WORDS[lang];
   const jobs = opts.jobs === undefined ? defaultJobs() : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) return w.jobs;
-  const settings: ScaleSettings = { jobs };
+  const settings: ScaleSettings = { jobs, jobsExplicit: opts.jobs !== undefined };
   if (opts.shard !== undefined) {
     const shard = parseShard(opts.shard);
     if (!shard) return w.shard(opts.shard);
@@ -102,7 +103,7 @@ export async function lintAll(targets: string[], unmatched: string[], options: L
   const stats: LintManyStats = { mode: 'in-process', workers: 0 };
   let outcomes: FileLintResult[];
   try {
-    outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel }, stats);
+    outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, jobsExplicit: ctx.settings.jobsExplicit, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel }, stats);
   } finally {
     progress.end();
   }

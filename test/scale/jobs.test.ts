@@ -1,0 +1,75 @@
+// --jobs: worker threads give the same report as one thread, byte for byte, in every format;
+// bad values are a failed run. Progress is drawn only on a terminal, after a moment.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Progress, fitLeft, displayWidth } from '../../src/run/progress.js';
+import { makeRepo, run, runStats } from './helpers.js';
+
+let repo: string;
+beforeAll(() => {
+  repo = makeRepo();
+  writeFileSync(join(repo, '损坏.xlsx'), 'not a zip');
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+describe('--jobs', () => {
+  for (const format of ['json', 'text', 'sarif']) {
+    it(`--jobs 2 writes the same ${format} report as --jobs 1`, () => {
+      const one = run(repo, ['.', '--jobs', '1', '--debug', '--format', format]);
+      const two = run(repo, ['.', '--jobs', '2', '--debug', '--format', format]);
+      expect(runStats(one.stderr)?.mode).toBe('in-process');
+      expect(runStats(two.stderr)?.mode).toBe('workers: 2');
+      expect(two.stdout).toBe(one.stdout);
+      expect(two.code).toBe(one.code);
+    });
+  }
+
+  it('a single file is checked without starting threads', () => {
+    expect(runStats(run(repo, ['a-first.xlsx', '--debug']).stderr)?.mode).toBe('in-process');
+  });
+
+  it('--jobs must be a positive integer (exit 2)', () => {
+    for (const bad of ['0', '-1', 'two', '1.5']) {
+      const r = run(repo, ['.', '--jobs', bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr, bad).toMatch(/--jobs/);
+    }
+  });
+});
+
+describe('progress', () => {
+  const stream = (isTTY: boolean) => ({ isTTY, columns: 40, text: '', write(s: string) { this.text += s; } });
+
+  it('is silent when stderr is not a terminal', () => {
+    let now = 0;
+    const s = stream(false);
+    const p = new Progress(s, 10, 'zh', () => now);
+    for (let i = 0; i < 10; i++) { now += 500; p.start(`f${i}.xlsx`); p.fileDone(); }
+    p.end();
+    expect(s.text).toBe('');
+  });
+
+  it('on a terminal, waits a moment, then shows done/total and the current file, and clears itself', () => {
+    let now = 0;
+    const s = stream(true);
+    const p = new Progress(s, 3, 'zh', () => now);
+    p.start('渝北区/户籍管理.xlsx');
+    expect(s.text).toBe(''); // a quick run shows nothing
+    now = 1000;
+    p.fileDone();
+    now = 1200;
+    p.start('渝北区/社会救助.xlsx');
+    expect(s.text).toContain('检查中 1/3');
+    expect(s.text).toContain('渝北区/社会救助.xlsx');
+    p.end();
+    expect(s.text.endsWith('\r\x1b[2K')).toBe(true);
+  });
+
+  it('cuts a long path from the left to the terminal width, counting Han characters as two columns', () => {
+    const cut = fitLeft('很长的区县名称/很长的乡镇名称/标准目录.xlsx', 20);
+    expect(displayWidth(cut)).toBeLessThanOrEqual(20);
+    expect(cut.startsWith('…')).toBe(true);
+    expect(cut.endsWith('标准目录.xlsx')).toBe(true);
+  });
+});
