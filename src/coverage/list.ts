@@ -121,9 +121,11 @@ function fillMerges(sheet: RawSheet): void {
   for (const m of sheet.merges) {
     const text = sheet.rows[m.top]?.[m.left];
     if (text === undefined) continue;
+    // A merge drawn far past the data (A1:XFD1) is clipped to it.
     const bottom = Math.min(m.bottom, sheet.rows.length - 1);
+    const right = Math.min(m.right, m.left + 255);
     for (let r = m.top; r <= bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) (sheet.rows[r] ??= [])[c] = text;
+      for (let c = m.left; c <= right; c++) if (r !== m.top || c !== m.left) (sheet.rows[r] ??= [])[c] = text;
     }
   }
 }
@@ -160,8 +162,8 @@ export function readList(workbook: RawWorkbook, options: ReadListOptions): ReadL
 function readRows(sheet: RawSheet, header: ListHeader, options: ReadListOptions, out: ReferenceRow[]): void {
   const f = header.fields;
   const cell = (row: (string | undefined)[], c: number | undefined) => (c === undefined ? '' : (row[c] ?? '').replace(/\s+/g, ' ').trim());
-  const headerKey = (row: (string | undefined)[]) => cell(row, f.name ?? f.detail);
-  const headerName = headerKey(sheet.rows[header.bottom] ?? []);
+  // A header repeated at a page break: its name cell reads like one of the header rows'.
+  const headerNames = new Set([header.top, header.bottom].map((r) => cell(sheet.rows[r] ?? [], f.name ?? f.detail)).filter(Boolean));
   let lastName = '';
   for (let r = header.bottom + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -169,7 +171,7 @@ function readRows(sheet: RawSheet, header: ListHeader, options: ReadListOptions,
     let name = cell(row, f.name);
     const detail = cell(row, f.detail);
     if (!name && !detail) continue;
-    if (name === headerName && headerName) continue; // a header repeated at a page break
+    if (headerNames.has(name || detail)) continue;
     if (!name && detail) name = lastName;
     lastName = name;
     const tierText = cell(row, f.tiers);

@@ -45,7 +45,7 @@ export function readSubjects(workbook: RawWorkbook, file: string): SubjectRefere
   const entries: SubjectEntry[] = [];
   const push = (name: string, sheet: string, row: number) => {
     const text = name.replace(/\s+/g, '').trim();
-    if (!text || /^\d+$/.test(text)) return;
+    if (!text || /^(\d+|无|暂无|[\/\-—－]+)$/.test(text)) return;
     entries.push({ name: text, file, sheet, row, township: isTownshipName(text) });
   };
   for (const sheet of workbook.sheets) {

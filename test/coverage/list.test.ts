@@ -79,4 +79,16 @@ describe('readList', () => {
       [5, '居民身份证核发', null, ['county', 'township'], '户籍管理'],
     ]);
   });
+
+  it('skips a two-row header repeated at a page break', () => {
+    const rows: (string | undefined)[][] = [
+      ['事项名称', '事项名称', '行使层级'],
+      ['主项', '子项', '行使层级'],
+      ['户口迁移审批', '市外迁入', '区县级'],
+      ['事项名称', '事项名称', '行使层级'],
+      ['主项', '子项', '行使层级'],
+      ['居民身份证核发', '首次申领', '区县级'],
+    ];
+    expect(readList(workbook(rows), { file: 'list.csv' }).rows.map((r) => [r.row, r.name])).toEqual([[3, '户口迁移审批'], [6, '居民身份证核发']]);
+  });
 });
