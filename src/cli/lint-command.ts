@@ -1,6 +1,6 @@
 // The default command: lint the inputs and write the report.
-import { writeFileSync, realpathSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
 import { enableRules } from '../run/rules.js';
@@ -12,6 +12,8 @@ import { DEFAULT_LIMITS } from '../read/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { closest } from '../util/similar.js';
 import { finishOffice, prepareOffice, reportSources } from './office-command.js';
+import { isSameFile } from '../annotate/paths.js';
+import type { Config } from '../config/load.js';
 import type { Lang } from '../i18n/index.js';
 import type { SeveritySetting } from '../engine/types.js';
 
@@ -88,16 +90,21 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
     throw err;
   }
 
-  if (opts.output) {
-    const out = resolve(opts.output);
-    const inputs = new Set(files.map((f) => { try { return realpathSync(f); } catch { return resolve(f); } }));
-    let outReal = out;
-    try { outReal = realpathSync(out); } catch { /* a new file */ }
-    if (inputs.has(outReal)) return fail(zh ? `输出文件 ${opts.output} 是被检查的输入文件，不能覆盖输入` : `output ${opts.output} is one of the inputs; inputs are never overwritten`);
+  // Every file the run reads is an input: the catalogs, the reference data and the config.
+  // Compared by real path and by inode, so a symlink or a hard link cannot slip past.
+  const inputs = [...files, ...referencePaths(opts, config, configPath), ...(configPath ? [configPath] : [])];
+  const clash = (out: string | undefined) => (out ? inputs.find((f) => isSameFile(out, f)) : undefined);
+  for (const out of [opts.output, opts.annotate]) {
+    const input = clash(out);
+    if (input) return fail(zh ? `输出文件 ${out} 是输入文件 ${input}，不能覆盖输入` : `output ${out} is the input ${input}; inputs are never overwritten`);
   }
 
   const office = await prepareOffice(files, opts, lang, limits);
   if (!office.ok) return fail(office.message);
+  for (const out of office.plan.annotate?.values() ?? []) {
+    const input = clash(out);
+    if (input) return fail(zh ? `批注副本 ${out} 是输入文件 ${input}，不能覆盖输入` : `annotated copy ${out} is the input ${input}; inputs are never overwritten`);
+  }
 
   const rules = enableRules(RULES, config, overrides);
   const result: LintResult = { files: [], findings: [], skippedForReferences: [], toolVersion: TOOL_VERSION };
@@ -121,4 +128,12 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
   if (counts.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && counts.warnings > opts.maxWarnings) return 1;
   return 0;
+}
+
+/** Reference files named on the command line or in the config (relative to the config file). */
+function referencePaths(opts: LintCliOptions, config: Config, configPath: string | null): string[] {
+  const given = [opts.city, opts.powerList, opts.serviceList, opts.subjects, opts.baseline].flat();
+  const base = configPath ? dirname(configPath) : process.cwd();
+  const configured = [...Object.values(config.references ?? {}), ...Object.values(config.listDomains ?? {})].flat().map((p) => (typeof p === 'string' ? resolve(base, p) : undefined));
+  return [...given, ...configured].filter((p): p is string => typeof p === 'string');
 }
