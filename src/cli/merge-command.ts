@@ -3,6 +3,7 @@
 // shard jobs themselves carry the 0/1 verdict on the catalogs (docs/ci.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Lang } from '../i18n/index.js';
+import { isSameFile } from '../annotate/paths.js';
 import { mergeJsonReports, mergeSarifReports, MergeError, reportKind, type MergeWords, type ReportKind } from '../run/merge.js';
 
 export interface MergeCliOptions {
@@ -20,6 +21,7 @@ const WORDS = {
     duplicate: (p: string) => `文件 ${p} 出现在两份报告中：分片有重叠，或同一份报告给了两次`,
     runs: 'SARIF 报告应只含一个 run',
     none: '请给出要合并的报告文件，例如：catalog-check merge shard-*.json -o report.json',
+    isInput: (out: string, input: string) => `输出文件 ${out} 是输入的报告 ${input}，不能覆盖输入`,
   },
   en: {
     unreadable: (p: string, e: string) => `cannot read report ${p}: ${e}`,
@@ -29,6 +31,7 @@ const WORDS = {
     duplicate: (p: string) => `file ${p} is in two reports: the shards overlap, or a report was given twice`,
     runs: 'a SARIF report should hold exactly one run',
     none: 'give the reports to merge, e.g. catalog-check merge shard-*.json -o report.json',
+    isInput: (out: string, input: string) => `output ${out} is the input report ${input}; inputs are never overwritten`,
   },
 };
 
@@ -39,6 +42,8 @@ export function runMergeCommand(reports: string[], opts: MergeCliOptions): numbe
     return 2;
   };
   if (reports.length === 0) return fail(w.none);
+  const input = opts.output ? reports.find((r) => isSameFile(opts.output!, r)) : undefined;
+  if (input) return fail(w.isInput(opts.output!, input));
   const docs: Record<string, unknown>[] = [];
   let kind: ReportKind | undefined = opts.format;
   for (const path of reports) {
