@@ -64,7 +64,8 @@ export const subjectLevelMismatch: Rule = {
         const at = { item, table, cell: item.subject.value };
         const report = (messageId: string, data: Record<string, unknown>) => context.report({ at, messageId, data: { subject, ...data } });
 
-        if (townshipMarked && !township) {
+        // A police station (派出所) works in its township: it may carry the township level.
+        if (townshipMarked && !township && !bodies.some((b) => b.servesTownship)) {
           return report('levelWithoutBody', { level: levelLabel(item, table, townshipTiers), need: NEED.township.zh, needEn: NEED.township.en });
         }
         if (countyMarked && !district) {

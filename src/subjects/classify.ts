@@ -27,6 +27,8 @@ export interface BodyClass {
   placeholder?: PlaceholderReason;
   /** The body named its tier collectively ("各镇街", "各乡镇人民政府（街道办事处）"). */
   collective?: boolean;
+  /** A district body that works in the townships (a 派出所), so it can publish at township level. */
+  servesTownship?: boolean;
 }
 
 // 各, 全区, 辖区, 属地, 所在地: "all of this district's …" or "the one where it happens".
@@ -104,7 +106,7 @@ export function classifyBody(raw: string, ctx: SubjectContext = EMPTY_CONTEXT): 
   if (chain.generic && !collective) return out('placeholder', { placeholder: 'tier' });
   if (VILLAGE.test(chain.rest) || (chain.rest === '' && lowestTier(chain.places) === 'village')) return out('village');
   // A police station belongs to the district bureau even when named after its township.
-  if (/派出所$/.test(main)) return out('district');
+  if (/派出所$/.test(main)) return out('district', { servesTownship: true });
 
   const places = [...chain.places, ...placesAfterParent(chain.rest, ctx)];
   const tier = lowestTier(places);
@@ -114,10 +116,10 @@ export function classifyBody(raw: string, ctx: SubjectContext = EMPTY_CONTEXT): 
     if (FRAGMENT_HEAD.test(main)) return out('unknown');
     return ORG_SUFFIX.test(main) ? out('district', collectiveFlag) : out('unknown');
   }
-  // A bare tier word alone ("市", "区") is a fragment of a longer name, not a body; "各镇街",
-  // "街道办事处" and "渝北区" are bodies.
+  // A bare tier word alone ("市", "区") is a fragment of a longer name, not a body; "各镇",
+  // "各乡镇（街道）", "镇街", "街道办事处" and "渝北区" are bodies.
   const onlyBare = chain.rest === '' && places.every((p) => p.bare);
-  if (onlyBare && !/^(镇街|街镇|乡镇街道|镇乡|街道|街道办事处)$/.test(main)) return out('unknown');
+  if (onlyBare && !collective && !/^(镇街|街镇|乡镇街道|镇乡|街道|街道办事处)$/.test(main)) return out('unknown');
   return out(tierKind(tier), collectiveFlag);
 }
 

@@ -94,6 +94,9 @@ describe('district and township bodies as districts name them', () => {
     ['枣庄高新区应急管理局', 'district'], ['盖州市民政局', 'district'], ['市场监管局', 'district'],
     ['各乡镇人民政府（街道办事处）', 'township'], ['各镇街', 'township'], ['街道办事处', 'township'], ['镇人民政府', 'township'],
     ['荷花镇人民政府', 'township'], ['所在地乡镇人民政府', 'township'], ['属地镇街', 'township'], ['龙溪镇社会事务办公室', 'township'],
+    ['各乡镇（街道）', 'township'], ['各镇（街道）', 'township'], ['各街道', 'township'], ['龙溪街道', 'township'], ['双凤桥街道办事处', 'township'],
+    ['区委宣传部', 'district'], ['区残联', 'district'], ['区消防救援支队', 'district'], ['区疾控中心', 'district'],
+    ['市生态环境局渝北区分局', 'district'], ['区民政局（区社会救助服务中心）', 'district'],
   ];
   for (const [text, kind] of accepted) it(text, () => expect(classifyBody(text).kind).toBe(kind));
 });
