@@ -127,6 +127,11 @@ function internalError(file: string, ruleId: string, err: unknown, lang: Lang): 
   };
 }
 
+// Messages that name rows ("第9行" before "第12行") sort by number; one fixed locale keeps the
+// order identical on every machine.
+const NUMERIC_ORDER = new Intl.Collator('en', { numeric: true });
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** File-level first, then by sheet order in the workbook, row, column, rule id, message. */
 export function sortFindings(findings: Finding[], workbook: CatalogWorkbook): Finding[] {
   const sheetOrder = new Map(workbook.sheets.map((s, i) => [s.name, i]));
@@ -137,8 +142,8 @@ export function sortFindings(findings: Finding[], workbook: CatalogWorkbook): Fi
       (a.f.sheet === null ? -1 : (sheetOrder.get(a.f.sheet) ?? 999)) - (b.f.sheet === null ? -1 : (sheetOrder.get(b.f.sheet) ?? 999)) ||
       (a.f.row ?? -1) - (b.f.row ?? -1) ||
       colNum(a.f.column) - colNum(b.f.column) ||
-      a.f.ruleId.localeCompare(b.f.ruleId) ||
-      a.f.message.localeCompare(b.f.message) ||
+      compareText(a.f.ruleId, b.f.ruleId) ||
+      NUMERIC_ORDER.compare(a.f.message, b.f.message) ||
       a.i - b.i,
     )
     .map(({ f }) => f);

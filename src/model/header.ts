@@ -13,7 +13,9 @@ const LEVEL_PATTERNS: [RegExp, LevelTier][] = [
   [/^(村|村级|村居|社区)$/, 'village'],
   [/^(乡|镇|乡级|镇级|乡镇|乡镇级|镇街|镇街级|街镇|街镇级|街道|街道级|乡村级|乡、村级|镇、村级|镇\(街\)级|镇街\(园区\)级|镇街乡|乡镇\(街道\)级?|乡镇、街道|乡\(镇\)级)$/, 'township'],
   [/^(县|区|县级|区级|区县|区县级|县区级|县\(区\)级|县\(市、区\)级|区\(县\)级|旗级|县\(市\)级)$/, 'county'],
-  [/^(市|市级|省级|国家级|.{1,4}市级)$/, 'city'],
+  // A named city ("东阳市级") heads the level column of a county-level city's own catalog.
+  [/^.{2,4}市级$/, 'county'],
+  [/^(市|市级|省级|国家级)$/, 'city'],
 ];
 
 const AUDIENCE_PATTERNS: [RegExp, AudienceKey][] = [
