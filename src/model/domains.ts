@@ -73,7 +73,7 @@ export function guessDomain(sources: { column?: string[]; title?: string; sheet?
   const fromTitle = sources.title ? /^(.{2,20}?)(领域)?(基层)?政务公开/.exec(compactLabel(sources.title)) : null;
   // The title's place name ("渝北区", "青浦区教育局") is not part of the domain's name.
   let named = fromTitle?.[1].replace(/^[(（]?[一二三四五六七八九十\d]+[)）、.]?/, '');
-  for (let k = 0; k < 3 && named; k++) named = named.replace(/^.{0,12}?(省|市|区|县|旗|镇|乡|街道)(人民政府|政府)?(?=.{2})/, '');
+  for (let k = 0; k < 3 && named; k++) named = named.replace(/^.{0,12}?(省|市|区|县|旗|镇|乡|街道)(人民政府)?(?=.{2})/, '');
   if (named) return { name: named, known: false, source: 'title', evidence: sources.title };
   return { name: null, known: false, source: 'none' };
 }
