@@ -2,10 +2,9 @@
 // and maps the outcome to exit codes 0 / 1 / 2 (CONTRACT.md).
 import { Command, CommanderError, Option } from 'commander';
 import { runLintCommand, type LintCliOptions } from './lint-command.js';
-import { runRulesCommand } from './rules-command.js';
-import { runDumpCommand } from './dump-command.js';
 import type { MergeCliOptions } from './merge-command.js';
-import { runInitCommand, type InitOptions } from './init-command.js';
+// Commands other than lint are imported when run: a lint run does not load them.
+import type { InitOptions } from './init-command.js';
 import { runDiffCommand, FAIL_ON, type DiffCliOptions } from './diff-command.js';
 import { TOOL_VERSION } from '../version.js';
 import { injectFault } from '../read/index.js';
@@ -60,6 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
     .option('--debug', 'print stack traces for bug reports')
     .action(async (opts: InitOptions) => {
+      const { runInitCommand } = await import('./init-command.js');
       exitCode = await runInitCommand(opts);
     });
 
@@ -83,7 +83,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'text | json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
     .option('--debug', 'print stack traces for bug reports')
-    .action((opts: { format: string; lang: 'zh' | 'en' }) => {
+    .action(async (opts: { format: string; lang: 'zh' | 'en' }) => {
+      const { runRulesCommand } = await import('./rules-command.js');
       exitCode = runRulesCommand(opts);
     });
 
@@ -94,7 +95,8 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'text | json').choices(['text', 'json']).default('text'))
     .addOption(new Option('--lang <lang>', 'zh | en').choices(['zh', 'en']).default('zh'))
     .option('--debug', 'print stack traces for bug reports')
-    .action((file: string, opts: { format: string; lang: 'zh' | 'en' }) => {
+    .action(async (file: string, opts: { format: string; lang: 'zh' | 'en' }) => {
+      const { runDumpCommand } = await import('./dump-command.js');
       exitCode = runDumpCommand(file, opts);
     });
 

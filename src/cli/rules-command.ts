@@ -1,4 +1,8 @@
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
+import { lazyRequire } from '../util/lazy.js';
+
+// The table package is loaded only when the rules are listed as text.
+const table3 = lazyRequire<typeof Table>('cli-table3');
 import { RULES } from '../../rules/index.js';
 
 export function runRulesCommand(opts: { format: string; lang: 'zh' | 'en' }): number {
@@ -7,7 +11,7 @@ export function runRulesCommand(opts: { format: string; lang: 'zh' | 'en' }): nu
     return 0;
   }
   const zh = opts.lang === 'zh';
-  const table = new Table({
+  const table = new (table3())({
     head: zh ? ['规则', '自查重点', '要素', '默认级别', '说明'] : ['rule', 'checkpoint', 'element', 'default', 'description'],
     style: { head: [], border: [] },
     wordWrap: true,

@@ -2,11 +2,14 @@
 // which key is wrong, why, and what was probably meant.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { lazyRequire } from '../util/lazy.js';
 import type { Rule, SeveritySetting } from '../engine/types.js';
 import type { ReadLimits } from '../read/types.js';
 import { buildConfigSchema } from './schema.js';
 import { closest } from '../util/similar.js';
+
+// ajv compiles the schema only when there is a config file to check.
+const ajv2020 = lazyRequire<typeof import('ajv/dist/2020.js')>('ajv/dist/2020.js');
 
 export const CONFIG_FILE = 'catalog-check.config.json';
 
@@ -62,7 +65,7 @@ export function loadConfig(rules: readonly Rule[], explicitPath?: string, cwd = 
 
 export function validateConfig(data: unknown, rules: readonly Rule[]): string[] {
   // verbose: errors carry parentSchema, which the "did you mean" suggestions read.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+  const ajv = new (ajv2020().Ajv2020)({ allErrors: true, strict: false, verbose: true });
   const validate = ajv.compile(buildConfigSchema(rules));
   if (validate(data)) return [];
   const ruleIds = rules.map((r) => r.meta.id);

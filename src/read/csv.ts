@@ -1,11 +1,14 @@
 // CSV exports: UTF-8 with or without BOM, or GBK/GB18030 as Excel saves on a Chinese
 // desktop. The encoding is detected, never asked for. Rows keep their physical line numbers.
-import { parse } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
+import { lazyRequire } from '../util/lazy.js';
 import { basename, extname } from 'node:path';
 import { InputError } from './errors.js';
 import type { RawSheet, RawWorkbook, ReadLimits, ReadWarning } from './types.js';
 import { columnLetter } from '../model/location.js';
+
+// Loaded with the first CSV file: an xlsx-only run does not pay for them.
+const csvParse = lazyRequire<typeof import('csv-parse/sync')>('csv-parse/sync');
+const iconvLite = lazyRequire<typeof import('iconv-lite')>('iconv-lite');
 
 export interface DecodedCsv {
   text: string;
@@ -56,9 +59,9 @@ function decodeByLine(body: Uint8Array): DecodedCsv {
     lines.push({ start, end, utf8 });
     start = end + 1;
   }
-  if (utf8Lines.length === 0) return { text: iconv.decode(buf, 'gb18030'), encoding: 'gb18030' };
+  if (utf8Lines.length === 0) return { text: iconvLite().decode(buf, 'gb18030'), encoding: 'gb18030' };
   const text = lines
-    .map(({ start, end, utf8 }) => (utf8 ? buf.toString('utf8', start, end) : iconv.decode(buf.subarray(start, end), 'gb18030')))
+    .map(({ start, end, utf8 }) => (utf8 ? buf.toString('utf8', start, end) : iconvLite().decode(buf.subarray(start, end), 'gb18030')))
     .join('\n');
   return { text, encoding: 'mixed', mixed: { utf8Lines, gbLines } };
 }
@@ -78,7 +81,7 @@ export function readCsv(path: string, data: Uint8Array, limits: ReadLimits): Raw
   let records: { record: string[]; info: { lines: number } }[];
   let lastLine = 0;
   try {
-    records = parse(text, {
+    records = csvParse().parse(text, {
       delimiter,
       relax_quotes: true,
       relax_column_count: true,

@@ -88,7 +88,7 @@ describe('--shard and merge', () => {
     run(repo, [...inputs, '--format', 'sarif', '-o', sarif]);
     const twice = run(repo, ['merge', json, json]);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toMatch(/出现在两份报告中/);
+    expect(twice.stderr, twice.stderr).toMatch(/出现在两份报告中/);
     const mixed = run(repo, ['merge', json, sarif, '--lang', 'en']);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/differ in format/);
