@@ -1,10 +1,10 @@
 // Streams the XML of one package part through saxes. Two guards keep hostile XML out:
 // - a DOCTYPE is refused outright. OOXML never has one (ECMA-376 Part 2 forbids DTDs), and
 //   a DTD is how entity expansion (billion laughs) and external entities get in;
-// - no run of characters between two angle brackets may grow past `maxRun`: saxes buffers a
-//   whole text node or tag before it reports it, so a 1 GB cell would otherwise sit in memory
-//   before any length check could see it. Past the limit the rest of the run is dropped and
-//   `onOverlong` says where, so the caller can name the cell.
+// - no run of characters without a '<' may grow past `maxRun`: saxes buffers a whole text
+//   node or tag before it reports it, so a 1 GB cell would otherwise sit in memory before any
+//   length check could see it ('>' may appear in text, so only '<' ends a run). Past the limit
+//   the rest of the run is dropped and `onOverlong` says where, so the caller can name the cell.
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from './errors.js';
 
@@ -15,7 +15,7 @@ export interface XmlHandlers {
 }
 
 export interface XmlGuard {
-  /** Longest run of characters between '<' and '>' fed to the parser. */
+  /** Longest run of characters without a '<' fed to the parser. */
   maxRun: number;
   /** Called once per run that was cut; the handlers then see a truncated text. */
   onOverlong?: () => void;
@@ -46,7 +46,7 @@ export function parseXml(part: string, source: (sink: (bytes: Uint8Array) => voi
     let from = 0;
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
-      if (ch === 60 /* < */ || ch === 62 /* > */) {
+      if (ch === 60 /* < */) {
         if (cutting) {
           from = i;
           cutting = false;
