@@ -61,14 +61,17 @@ describe('symlink loops in a folder', () => {
   });
 });
 
-// root reads everything, so the check runs the CLI as the unprivileged user "nobody".
-const canDropPrivileges = process.getuid?.() === 0 && spawnSync('runuser', ['-u', 'nobody', '--', 'true']).status === 0;
+// root reads everything: the check runs the CLI as root without the capabilities that bypass
+// file permissions (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH), so a mode-000 file is unreadable
+// while the tool's own files, wherever the checkout lives, still are.
+const UNPRIVILEGED = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--'];
+const canDropPrivileges = process.getuid?.() === 0 && spawnSync(UNPRIVILEGED[0], [...UNPRIVILEGED.slice(1), 'true']).status === 0;
 
 describe('no read permission', () => {
-  it.skipIf(!canDropPrivileges)('says so for a file and a folder, and checks the readable file (runs the CLI as nobody; skipped unless root with runuser)', () => {
+  it.skipIf(!canDropPrivileges)('says so for a file and a folder, and checks the readable file (runs the CLI without permission-bypassing capabilities; skipped unless root with setpriv)', () => {
     const run = runMeasured(['perm/locked.xlsx', 'perm/locked-folder', 'perm/good.xlsx', '--format', 'json'], {
       cwd: scratch,
-      prefix: ['runuser', '-u', 'nobody', '--'],
+      prefix: UNPRIVILEGED,
     });
     expect(run.stderr).not.toMatch(STACK);
     expect(run.code).toBe(2);
