@@ -219,8 +219,9 @@ function readItem(
     const c = col.col - 1;
     const own = row[c] ?? '';
     const originKey = grid.continuation.get(gridKey(r, c));
-    const originRow = originKey === undefined ? r : Math.floor(originKey / GRID_COLS);
-    const originCol = originKey === undefined ? c : originKey % GRID_COLS;
+    // `| 0` keeps them small integers: a double here would box the row of every CellRef.
+    const originRow = originKey === undefined ? r : Math.floor(originKey / GRID_COLS) | 0;
+    const originCol = originKey === undefined ? c : (originKey % GRID_COLS) | 0;
     // Most sheets have no rich text, formulas or links: skip building a key for every cell.
     const info = grid.richOrFormula.size === 0 ? undefined : grid.richOrFormula.get(cellKey(originRow, originCol));
     const cv: CellValue = { text: cleanCellText(own), raw: originKey === undefined ? own : '', cell: cellRef(sheet, r, c) };
@@ -260,7 +261,7 @@ function readItem(
     const t = l.text.replace(/\s+/g, '');
     if (t) full = full ? `${full}/${t}` : t;
   }
-  const item: CatalogItem = { index, row: r + 1, name: { levels, full }, extra: {} };
+  const item: CatalogItem = { index, row: r + 1, name: { levels: exact(levels), full }, extra: {} };
   const joined = (cols: ColumnMapping[]): CellValue | undefined => {
     if (cols.length === 0) return undefined;
     const values = cols.map(value);
@@ -351,7 +352,15 @@ function markGroup<K extends string>(cols: ColumnMapping[], value: (c: ColumnMap
   }
   const chosen: K[] = [];
   for (const m of marks) if (m.marked && m.key && !chosen.includes(m.key)) chosen.push(m.key);
-  return { marks, chosen, notes };
+  return { marks: exact(marks), chosen: exact(chosen), notes: exact(notes) };
+}
+
+/**
+ * An array grown by push() keeps room for 17 elements; three per mark group and one for the
+ * name levels made up a fifth of a large catalog's model. Items keep exact-size copies.
+ */
+function exact<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list.slice();
 }
 
 function missingElements(columns: ColumnMapping[]): ElementKey[] {
