@@ -4,6 +4,7 @@
 // becomes a one-sheet workbook of text cells read by our own reader (encoding detected).
 import type { Workbook, Worksheet } from 'exceljs';
 import { readWorkbook, type ReadLimits } from '../read/index.js';
+import { verifyPackage } from '../read/package.js';
 
 export type ExcelModule = typeof import('exceljs');
 
@@ -19,6 +20,7 @@ export async function openForCopy(path: string, limits: ReadLimits): Promise<{ w
   const Excel = await loadExcel();
   const workbook = new Excel.Workbook();
   if (raw.format === 'xlsx') {
+    verifyPackage(path, limits); // exceljs inflates every part: none may be a bomb or hold a DTD
     await workbook.xlsx.readFile(path);
     return { workbook, format: 'xlsx' };
   }

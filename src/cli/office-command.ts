@@ -3,6 +3,7 @@
 // write annotated copies) and the catalogs the HTML report draws.
 import { readWorkbook, type RawWorkbook, type ReadLimits } from '../read/index.js';
 import type { Lang } from '../i18n/index.js';
+import { InputError } from '../read/errors.js';
 import type { LintResult } from '../report/types.js';
 import { planOutputs } from '../annotate/paths.js';
 import { annotateFile } from '../annotate/annotate.js';
@@ -61,7 +62,8 @@ export async function finishOffice(result: LintResult, plan: OfficePlan, lang: L
       written.push(out);
     } catch (err) {
       ok = false;
-      process.stderr.write(`catalog-check: ${w.annotateFailed(file.path, (err as Error).message)}\n`);
+      const reason = err instanceof InputError ? err.describe(lang) : (err as Error).message;
+      process.stderr.write(`catalog-check: ${w.annotateFailed(file.path, reason)}\n`);
     }
   }
   if (written.length) process.stderr.write(`${w.annotated(written.length, written.length === 1 ? written[0] : written.join('\n  '))}\n`);

@@ -3,7 +3,8 @@
 // what to do, exit 2 — or findings, where the problem is in the catalog — the good file still
 // checked, no stack trace, and the child's peak memory under a generous bound.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, STACK, runMeasured, type JsonReport } from './run.js';
 import { loadCatalog } from '../../src/model/index.js';
@@ -46,6 +47,7 @@ const CASES: Record<string, Expect> = {
   'zip-bomb.xlsx': unreadable(/sheet1\.xml”解压后超过 256 MiB 的上限（可能是压缩炸弹）/),
   'zip-bomb-lying.xlsx': unreadable(/sheet1\.xml”解压后的大小与文件记录的不符/),
   'zip-bomb-overlap.xlsx': unreadable(/解压后超过 512 MiB 的上限/),
+  'part-bomb.xlsx': checked({ items: 6 }), // the linter never inflates the image; see the office test below
   'billion-laughs.xlsx': unreadable(/sharedStrings\.xml”含有 DTD 声明/),
   'external-entity.xlsx': unreadable(/sheet1\.xml”含有 DTD 声明/),
   'formula-errors.xlsx': checked({ rules: { 'formula-error': 4 } }),
@@ -139,6 +141,20 @@ describe('the bad-input corpus', () => {
     expect(said).toMatch(/“公开渠道和载体”列（H 列）被隐藏/);
     expect(said).toMatch(/第 5 行被隐藏/);
     expect(said).toMatch(/工作表“旧版目录”被隐藏/);
+  });
+
+  it('a bomb in a part only exceljs would read: --annotate and --fix refuse it in one line, bounded', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-part-bomb-'));
+    for (const args of [['--annotate', join(dir, 'annotated.xlsx')], ['--fix', '-o', join(dir, 'fixed.xlsx')]]) {
+      const run = runMeasured([path('part-bomb.xlsx'), ...args]);
+      expect(run.stderr).not.toMatch(STACK);
+      expect(run.rssMiB).toBeLessThan(RSS_BOUND_MIB);
+      expect(existsSync(args[args.length - 1]), args.join(' ')).toBe(false);
+      if (args[0] === '--annotate') {
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(/无法为 fixtures\/bad\/part-bomb\.xlsx 生成批注副本：.*image1\.png”解压后超过 256 MiB/);
+      }
+    }
   });
 
   it('drops NUL bytes and stray BOMs instead of keeping them as text', () => {
