@@ -162,7 +162,7 @@ function renderSheet(sheet: RawSheet, grid: SheetGrid, findings: Finding[], pref
         if (!list) return `<td${span}${hiddenCol ? ` class="${hiddenCol.trim()}"` : ''}>${h(cell.text)}</td>`;
         const worst = list.some((f) => f.severity === 'error') ? 'error' : list.some((f) => f.severity === 'warning') ? 'warning' : 'info';
         const where = `${sheet.name}!${columnLetter(cell.col + 1)}${cell.row + 1}`;
-        const title = list.map((f) => `${SEVERITY_NAMES[ctx.lang][f.severity]}：${f.message}`).join('\n');
+        const title = list.map((f) => `${SEVERITY_NAMES[ctx.lang][f.severity]}${ctx.lang === 'zh' ? '：' : ': '}${f.message}`).join('\n');
         return `<td${span} id="${prefix}-${cell.row}-${cell.col}" class="f ${worst}${hiddenCol}" tabindex="0" data-f="${list.map((f) => ctx.index.get(f)).join(' ')}" data-where="${h(where)}" title="${h(title)}">${h(cell.text)}</td>`;
       });
       return `<tr${grid.hiddenRows.has(r) ? ' class="hidden-row"' : ''}><th class="rn">${r + 1}</th>${tds.join('')}</tr>`;
