@@ -2,7 +2,7 @@
 // in this thread when that is cheaper), reports progress, and returns results in input order.
 import { statSync } from 'node:fs';
 import { lintFile, type FileLintResult, type LintFileOptions } from './lint.js';
-import { runPool, type WorkerSetup, type WorkerTask } from './pool.js';
+import { runPool, serializeReferences, type WorkerSetup, type WorkerTask } from './pool.js';
 import type { LintCache } from './cache.js';
 import type { Progress } from './progress.js';
 
@@ -69,17 +69,19 @@ export async function lintMany(files: string[], options: LintFileOptions, many: 
   // Largest files first: the run ends when the last big file does, so start those early.
   const tasks = pending.slice().sort((a, b) => b.size - a.size || a.id - b.id);
   const byId = new Map(pending.map((t) => [t.id, t]));
-  const setup: WorkerSetup = { ...many.setup, references: options.references, lang: options.lang, limits: options.limits };
+  let references: Uint8Array | null;
   try {
-    await runPool(workers, setup, tasks.map(({ id, path }) => ({ id, path })), (task, result) => record(byId.get(task.id)!, result), (task) => many.progress?.start(task.path));
-    if (stats) Object.assign(stats, { mode: 'workers', workers });
-  } catch (err) {
-    // Reference data that cannot be cloned into a thread (a class instance, a function) is
-    // not a reason to fail the run: lint what is left here.
-    if ((err as Error)?.name !== 'DataCloneError') throw err;
+    references = serializeReferences(options.references);
+  } catch {
+    // Reference data that cannot cross threads (one holding a function) is not a
+    // reason to fail the run: lint here instead.
     if (stats) Object.assign(stats, { mode: 'in-process', workers: 0 });
     inProcess();
+    return results;
   }
+  const setup: WorkerSetup = { ...many.setup, references, lang: options.lang, limits: options.limits };
+  await runPool(workers, setup, tasks.map(({ id, path }) => ({ id, path })), (task, result) => record(byId.get(task.id)!, result), (task) => many.progress?.start(task.path));
+  if (stats) Object.assign(stats, { mode: 'workers', workers });
   return results;
 }
 

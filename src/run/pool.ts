@@ -1,6 +1,7 @@
 // A small pool of lint worker threads. Files go out one message each with two in flight per
 // worker, so a worker never waits for the main thread between files; results come back by
 // index, so the report's order never depends on which worker finished first.
+import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/load.js';
 import type { References } from '../coverage/types.js';
@@ -9,13 +10,33 @@ import type { Lang } from '../i18n/index.js';
 import type { ReadLimits } from '../read/types.js';
 import type { FileLintResult } from './lint.js';
 
-/** What every worker receives once (structured clone): enough to rebuild the rules. */
+/** What every worker receives once: enough to rebuild the rules, and the reference data. */
 export interface WorkerSetup {
   config: Config;
   overrides: Record<string, SeveritySetting>;
-  references: References;
+  /** The run's reference data, serialized once by the main thread (see serializeReferences). */
+  references: Uint8Array | null;
   lang: Lang;
   limits: ReadLimits;
+}
+
+/**
+ * Reference data is loaded once per run, in the main thread, and handed to the workers as one
+ * serialized copy in shared memory: each worker only deserializes it. Loading it again in
+ * every worker cost ~2.6× as much (10,000-row city catalog: load 2.1 s, deserialize 0.8 s),
+ * and cloning it into each worker's start-up data serialized it once per worker.
+ * Throws DataCloneError for data that cannot cross threads (a function, a class instance).
+ */
+export function serializeReferences(references: References): Uint8Array | null {
+  if (Object.keys(references).length === 0) return null;
+  const bytes = serialize(references);
+  const shared = new Uint8Array(new SharedArrayBuffer(bytes.length));
+  shared.set(bytes);
+  return shared;
+}
+
+export function deserializeReferences(data: Uint8Array | null): References {
+  return data ? (deserialize(data) as References) : {};
 }
 
 export interface WorkerTask {

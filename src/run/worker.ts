@@ -5,12 +5,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { enableRules } from './rules.js';
 import { lintFile, type LintFileOptions } from './lint.js';
-import type { WorkerSetup, WorkerTask, WorkerReply } from './pool.js';
+import { deserializeReferences, type WorkerSetup, type WorkerTask, type WorkerReply } from './pool.js';
 
 const setup = workerData as WorkerSetup;
 const options: LintFileOptions = {
   rules: enableRules(RULES, setup.config, setup.overrides),
-  references: setup.references,
+  references: deserializeReferences(setup.references),
   lang: setup.lang,
   limits: setup.limits,
 };
