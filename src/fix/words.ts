@@ -28,6 +28,8 @@ function show(text: string): string {
 export function describeChanges(file: string, target: string, changes: FixChange[], lang: Lang): string {
   const w = FIX_WORDS[lang];
   if (changes.length === 0) return `${w.none(file, target)}\n\n`;
-  const lines = changes.map((c) => `  ${`${c.sheet}!${c.column}${c.row}`.padEnd(12)} ${w.kinds[c.kind]}  ${show(c.before)} → ${show(c.after)}`);
+  const where = changes.map((c) => `${c.sheet}!${c.column}${c.row}`);
+  const width = Math.max(...where.map((s) => s.length));
+  const lines = changes.map((c, i) => `  ${where[i].padEnd(width)}  ${w.kinds[c.kind]}  ${show(c.before)} → ${show(c.after)}`);
   return `${w.header(file, target, changes.length)}\n${lines.join('\n')}\n${w.footer}\n\n`;
 }

@@ -27,12 +27,12 @@ describe('--fix on a catalog with fixable and judgement-needing problems', () =>
 
   it('lists each change with its cell, before and after', () => {
     expect(text.stdout).toContain(`已修正 ${OFFICE.fix} → ${out}（12 处）：`);
-    expect(text.stdout).toContain('Sheet1!H4    渠道标记  "▲政府网站 口政府公报 口两微一端 口发布会/听证会 □广播电视" → "■政府网站 □政府公报 □两微一端 □发布会/听证会 □广播电视"');
-    expect(text.stdout).toContain('Sheet1!H5    渠道标记  "R政府网站 £政府公报 R公开查阅点" → "■政府网站 □政府公报 ■公开查阅点"');
-    expect(text.stdout).toContain('Sheet1!C5    多余空格  "审核\\n信息" → "审核信息"');
-    expect(text.stdout).toContain('Sheet1!E5    写出“同上”  "同上" → "●《社会救助暂行办法》（国务院令第649号）"');
-    expect(text.stdout).toContain('Sheet1!A6    重排序号  "2" → "3"');
-    expect(text.stdout).toContain('Sheet1!G7    多余空格  "区民政 局" → "区民政局"');
+    expect(text.stdout).toContain('Sheet1!H4  渠道标记  "▲政府网站 口政府公报 口两微一端 口发布会/听证会 □广播电视" → "■政府网站 □政府公报 □两微一端 □发布会/听证会 □广播电视"');
+    expect(text.stdout).toContain('Sheet1!H5  渠道标记  "R政府网站 £政府公报 R公开查阅点" → "■政府网站 □政府公报 ■公开查阅点"');
+    expect(text.stdout).toContain('Sheet1!C5  多余空格  "审核\\n信息" → "审核信息"');
+    expect(text.stdout).toContain('Sheet1!E5  写出“同上”  "同上" → "●《社会救助暂行办法》（国务院令第649号）"');
+    expect(text.stdout).toContain('Sheet1!A6  重排序号  "2" → "3"');
+    expect(text.stdout).toContain('Sheet1!G7  多余空格  "区民政 局" → "区民政局"');
     expect(text.stdout).toContain('需要判断的问题没有改动');
     // then the report of the copy: what is left to do by hand
     expect(text.stdout).toContain('公开主体“相关部门”是模板文字');
