@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import { artifactsDir, CHROMIUM_ARGS, cli, convertWithLibreOffice, OFFICE, openXlsx, sha256, tempDir } from './helpers.js';
+import { artifactsDir, CHROMIUM_ARGS, cli, convertWithLibreOffice, noteText, OFFICE, openXlsx, sha256, tempDir } from './helpers.js';
 
 const HYPERLINK = '=HYPERLINK("http://x","y")';
 const SCRIPT = '<script>window.__pwned=1</script>';
@@ -59,6 +59,11 @@ describe('hostile cells in the annotated workbook and its 检查结果 sheet', (
     results.eachRow((row, n) => { if (n > 2) items.push(row.getCell(6).value); });
     expect(items).toContain(`${HYPERLINK}/出生登记`);
     expect(items.every((v) => typeof v === 'string')).toBe(true);
+  });
+
+  it('keeps a comment the author wrote and adds the finding below it', async () => {
+    const note = (await openXlsx(out)).getWorksheet('户籍管理')!.getCell('G5').note;
+    expect(noteText(note)).toMatch(/^请核实主体\n\n【错误】公开主体“相关部门”是模板文字/);
   });
 
   it('is not evaluated by LibreOffice: the text comes back verbatim', () => {
