@@ -64,7 +64,7 @@ export class Progress {
   /** The line as drawn, cut to the terminal width (CJK characters take two columns). */
   line(): string {
     const head = this.lang === 'zh' ? `检查中 ${this.done}/${this.total}  ` : `checking ${this.done}/${this.total}  `;
-    const width = (this.stream.columns ?? 80) - 1;
+    const width = (this.stream.columns || 80) - 1; // 0 when the terminal does not say
     return head + fitLeft(this.current, width - displayWidth(head));
   }
 }
