@@ -110,6 +110,18 @@ if (ONLY.includes('many')) {
   }, Math.min(RUNS, 3)));
 }
 
+// Where the time of one large file goes (CPU ms in one process), for the analysis under the table.
+const phases = [];
+for (const [key, spec] of singles) {
+  if (!ONLY.includes(key) || key === '100') continue;
+  const r = spawnSync('node', ['bench/phases.mjs', file(spec), '--json'], { cwd: ROOT, encoding: 'utf8' });
+  try {
+    phases.push({ name: `${spec.rows.toLocaleString('en')} rows`, ...JSON.parse(r.stdout.trim()) });
+  } catch {
+    phases.push({ name: `${spec.rows.toLocaleString('en')} rows`, error: r.stderr.trim().split('\n').pop() });
+  }
+}
+
 // The coverage and diff engineers' benches, when present: they time themselves in-process.
 const extra = [];
 for (const [name, script, extraArgs] of [['coverage', 'bench/coverage.mjs', []], ['diff', 'bench/diff.mjs', []]]) {
@@ -142,6 +154,9 @@ for (const r of results) {
 lines.push('');
 for (const [key, c] of Object.entries(checks)) {
   lines.push(`Read check ${key}: ${c.items} items, ${c.wrong === 0 ? 'every' : `${c.wrong} WRONG of`} 一级/二级/内容 right (${c.chars.toLocaleString('en')} characters), ${c.merges} merges (expected ${c.expectedMerges})${c.merges === c.expectedMerges ? '' : ' MISMATCH'}`);
+}
+for (const p of phases) {
+  lines.push(p.error ? `phases ${p.name}: failed: ${p.error}` : `phases ${p.name} (CPU ms, one process): import ${p.import}, read ${p.read}, build model ${p.build}, rules ${p.lint}, JSON report ${p.report}; ${p.findings} findings, peak RSS ${p.rssMB} MB`);
 }
 for (const e of extra) {
   if (e.error) lines.push(`${e.name}: failed: ${e.error}`);
