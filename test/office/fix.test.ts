@@ -107,3 +107,16 @@ describe('--fix guards', () => {
     expect(readWorkbook(target).sheets[0].rows[3]?.[9]).toMatch(/^■政府网站;□政府公报;/);
   });
 });
+
+describe('--fix renumbers 序号 that number groups of merged rows', () => {
+  it('numbers the groups 1, 2, 3 and keeps the merges', () => {
+    const input = 'fixtures/office/fix/序号按组合并.xlsx';
+    const target = join(dir, 'groups.xlsx');
+    const run = cli([input, '--fix', '-o', target]);
+    expect(run.stdout).toContain('Sheet1!A6  重排序号  "1" → "2"');
+    const [before, after] = [readWorkbook(input).sheets[0], readWorkbook(target).sheets[0]];
+    expect([4, 6, 8].map((r) => after.rows[r - 1]?.[0])).toEqual(['1', '2', '3']);
+    const sorted = (m: typeof before.merges) => [...m].sort((x, y) => x.top - y.top || x.left - y.left);
+    expect(sorted(after.merges)).toEqual(sorted(before.merges));
+  });
+});
