@@ -1,5 +1,5 @@
 import type { Rule } from '../src/engine/types.js';
-import type { CatalogItem, CatalogTable, SheetModel } from '../src/model/types.js';
+import type { CatalogItem, CatalogTable, CellValue, SheetModel } from '../src/model/types.js';
 import { itemCells } from '../src/model/cells.js';
 import { cellRef, columnIndex } from '../src/model/location.js';
 
@@ -71,12 +71,21 @@ export const hiddenContent: Rule = {
           else context.report({ at, messageId: 'notes', data: rows });
         }
       }
+      // Each table's cells are grouped by column once: a sheet can hide thousands of columns,
+      // and scanning every item for each of them took minutes (found by test/bad/fuzz.test.ts).
+      const byColumn = tables.map((table) => {
+        const groups = new Map<number, CellValue[]>();
+        for (const v of table.items.flatMap((it) => itemCells(it, { ownOnly: true }))) {
+          if (v.text.trim() !== '') (groups.get(v.cell.col) ?? groups.set(v.cell.col, []).get(v.cell.col)!).push(v);
+        }
+        return groups;
+      });
       for (const column of sheet.hiddenColumns) {
         const col = columnIndex(column);
-        for (const table of tables) {
-          const cells = table.items.flatMap((it) => itemCells(it, { ownOnly: true })).filter((v) => v.cell.col === col && v.text.trim() !== '');
+        tables.forEach((table, t) => {
+          const cells = byColumn[t].get(col) ?? [];
           if (cells.length > 0) context.report({ at: { cell: cells[0], table }, messageId: 'column', data: { column, count: cells.length } });
-        }
+        });
       }
     };
     return {
