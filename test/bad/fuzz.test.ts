@@ -20,6 +20,8 @@ import { RULES } from '../../rules/index.js';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 const params = { numRuns: RUNS, ...(SEED !== undefined ? { seed: SEED } : {}) };
+/** A safety net that grows with the runs asked for (a regenerated sheet takes ~0.1 s here). */
+const TIMEOUT = Math.max(120_000, RUNS * 600);
 
 const seedsIn = (dir: string, ext: RegExp) =>
   readdirSync(join(ROOT, dir)).filter((f) => ext.test(f)).sort().map((f) => join(ROOT, dir, f));
@@ -56,7 +58,7 @@ describe('fuzz: the tool never fails past its own error boundary', () => {
       }),
       params,
     );
-  });
+  }, TIMEOUT);
 
   it(`mutated bytes of the XML parts inside real workbooks (${RUNS} runs)`, () => {
     fc.assert(
@@ -67,7 +69,7 @@ describe('fuzz: the tool never fails past its own error boundary', () => {
       }),
       params,
     );
-  });
+  }, TIMEOUT);
 
   it(`regenerated sheets: random cells, marks, formulas, merges, hidden rows and columns (${RUNS} runs)`, () => {
     fc.assert(
@@ -79,7 +81,7 @@ describe('fuzz: the tool never fails past its own error boundary', () => {
       }),
       params,
     );
-  });
+  }, TIMEOUT);
 
   it('a few mutated files through the CLI: exit 0, 1 or 2, and never a stack trace', () => {
     const files: string[] = [];
