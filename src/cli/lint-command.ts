@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
 import { enableRules } from '../run/rules.js';
-import { gatherInputs, lintAll, scaleSettings } from '../run/scale.js';
+import { cacheLocationProblem, gatherInputs, lintAll, scaleSettings } from '../run/scale.js';
 import { loadReferences, ReferenceError } from '../coverage/load.js';
 import { REPORTERS } from '../report/index.js';
 import { countBySeverity, type LintResult } from '../report/types.js';
@@ -82,6 +82,8 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
   const scale = scaleSettings(opts, config, configPath, lang);
   if (typeof scale === 'string') return fail(scale);
   const { files, unmatched } = await gatherInputs(paths, scale, config, configPath);
+  const cacheProblem = cacheLocationProblem(scale, files, opts, config, configPath, lang);
+  if (cacheProblem) return fail(cacheProblem);
   let references;
   try {
     references = loadReferences(opts, config, configPath, lang, limits);

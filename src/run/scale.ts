@@ -8,6 +8,7 @@ import type { Finding, FileResult, SeveritySetting } from '../engine/types.js';
 import type { Lang } from '../i18n/index.js';
 import { RULES } from '../../rules/index.js';
 import { TOOL_VERSION } from '../version.js';
+import { isSameFile } from '../annotate/paths.js';
 import { cacheKey, hashFiles, LintCache, resolveCacheLocation } from './cache.js';
 import { collectInputs, comparePaths, parseShard, readStdinText, shardFiles } from './inputs.js';
 import { lintMany, type LintManyStats } from './lint-many.js';
@@ -39,12 +40,14 @@ const WORDS = {
     shard: (s: string) => `--shard ${s}：应写成“第几份/共几份”，例如 --shard 1/3`,
     unmatched: (p: string) => `没有与“${p}”匹配的目录文件，请检查通配符`,
     stats: (files: number, hits: number, linted: number, mode: string) => `${files} 个文件：${hits} 个来自缓存，${linted} 个已检查（${mode}）`,
+    cacheIsInput: (cache: string, input: string) => `缓存文件 ${cache} 是输入文件 ${input}，不能覆盖输入；请用 --cache-location 指定别的位置`,
   },
   en: {
     jobs: '--jobs needs a positive integer, e.g. --jobs 2',
     shard: (s: string) => `--shard ${s}: write it as index/count, e.g. --shard 1/3`,
     unmatched: (p: string) => `no catalog files match "${p}"; check the pattern`,
     stats: (files: number, hits: number, linted: number, mode: string) => `${files} file(s): ${hits} from the cache, ${linted} linted (${mode})`,
+    cacheIsInput: (cache: string, input: string) => `the cache file ${cache} is the input ${input}; inputs are never overwritten (give --cache-location another place)`,
   },
 };
 
@@ -68,6 +71,17 @@ export function scaleSettings(opts: ScaleCliOptions, config: Config, configPath:
     settings.cacheLocation = resolveCacheLocation(opts.cacheLocation ?? fromConfig);
   }
   return settings;
+}
+
+/**
+ * The cache file is written at the end of the run: it must not be a catalog, a reference file
+ * or the config (by path, symlink or hard link). A message for a failed run (exit 2), or null.
+ */
+export function cacheLocationProblem(settings: ScaleSettings, files: string[], opts: ScaleCliOptions, config: Config, configPath: string | null, lang: Lang): string | null {
+  if (!settings.cacheLocation) return null;
+  const inputs = [...files, ...referencePaths(opts, config, configPath), ...(configPath ? [configPath] : [])];
+  const input = inputs.find((f) => isSameFile(settings.cacheLocation!, f));
+  return input ? WORDS[lang].cacheIsInput(settings.cacheLocation, input) : null;
 }
 
 export interface RunInputs {

@@ -60,6 +60,14 @@ describe('--cache', () => {
     expect(enAgain.stdout).toBe(en.stdout); // English messages replayed in English
   });
 
+  it('refuses a cache location that is an input, and leaves the input as it was (exit 2)', () => {
+    const before = readFileSync(join(repo, '渝北区/户籍管理.xlsx'));
+    const r = run(repo, ['渝北区', '--cache-location', '渝北区/户籍管理.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/缓存文件 .*是输入文件/);
+    expect(readFileSync(join(repo, '渝北区/户籍管理.xlsx')).equals(before)).toBe(true);
+  });
+
   it('--cache-location takes a file or a folder; a damaged cache is rebuilt, not an error', () => {
     const inFolder = run(repo, ['渝北区', '--cache-location', 'ci-cache/']);
     expect(inFolder.code).not.toBe(2);
