@@ -1,6 +1,6 @@
 // Safe outputs, across every command and output that exists: the inputs are byte-identical
-// after every command (--fix and --annotate included), no output option ever overwrites an
-// input (by path, symlink or hard link; reference files, the config and input reports count
+// after every command (--fix and --annotate included), no output option (nor the lint cache)
+// ever overwrites an input (by path, symlink or hard link; reference files, the config and input reports count
 // as inputs), catalog text beginning with = + - @ stays text in every spreadsheet and markdown
 // output, and HTML escapes everything. Runs in a scratch copy, so a failure cannot harm the repo.
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,7 @@ describe('no output option overwrites an input', () => {
     ['--fix -o onto a reference file', ['in/hostile.xlsx', '--baseline', 'baseline.xlsx', '--fix', '-o', 'baseline.xlsx']],
     ['diff -o onto the old version', ['diff', 'in/hostile.xlsx', 'in/hostile-new.csv', '-o', 'in/hostile.xlsx']],
     ['diff -o onto a hard link to an input', ['diff', 'in/one-error.xlsx', 'in/hostile.xlsx', '-o', 'hard-link.xlsx']],
+    ['--cache-location onto a catalog', ['in/one-error.xlsx', '--cache', '--cache-location', 'in/one-error.xlsx']],
     ['merge -o onto an input report', ['merge', 'out/shard-1.json', 'out/shard-2.json', '-o', 'out/shard-1.json']],
     ['init -o onto an existing file (without --force)', ['init', '--domain', '户籍管理', '-o', 'in/one-error.xlsx']],
   ];
