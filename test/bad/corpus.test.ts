@@ -3,7 +3,7 @@
 // what to do, exit 2 — or findings, where the problem is in the catalog — the good file still
 // checked, no stack trace, and the child's peak memory under a generous bound.
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, STACK, runMeasured, type JsonReport } from './run.js';
@@ -155,6 +155,7 @@ describe('the bad-input corpus', () => {
         expect(run.stderr).toMatch(/无法为 fixtures\/bad\/part-bomb\.xlsx 生成批注副本：.*image1\.png”解压后超过 256 MiB/);
       }
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('drops NUL bytes and stray BOMs instead of keeping them as text', () => {

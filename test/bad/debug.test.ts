@@ -3,13 +3,14 @@
 // in reading (in this thread and in a worker thread). The failure is injected with the test
 // hook CATALOG_CHECK_TEST_FAULT (src/read/index.ts injectFault): at "command", before any
 // command's action runs; at "read", inside readWorkbook.
-import { describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { STACK, runMeasured } from './run.js';
 
 const out = mkdtempSync(join(tmpdir(), 'cc-debug-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
 const COMMANDS: Record<string, string[]> = {
   lint: ['fixtures/cli/one-error.xlsx'],
   'lint (explicit)': ['lint', 'fixtures/cli/one-error.xlsx', '--format', 'json'],

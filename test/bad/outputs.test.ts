@@ -3,9 +3,9 @@
 // ever overwrites an input (by path, symlink or hard link; reference files, the config and input reports count
 // as inputs), catalog text beginning with = + - @ stays text in every spreadsheet and markdown
 // output, and HTML escapes everything. Runs in a scratch copy, so a failure cannot harm the repo.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -57,6 +57,8 @@ beforeAll(() => {
   linkSync(join(dir, 'in/one-error.xlsx'), join(dir, 'hard-link.xlsx'));
   symlinkSync('in/one-error.xlsx', join(dir, 'soft-link.xlsx'));
 });
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every command and every output format, each writing into out/. */
 const COMMANDS: string[][] = [
