@@ -1,20 +1,10 @@
 // The result of comparing two versions of a catalog. It holds plain data only (texts, rows,
 // addresses), so every reporter and the JSON output read the same thing and none of them
 // needs the model. schema/diff.schema.json describes its JSON form.
+import type { ElementKey } from '../model/types.js';
 
 /** The elements a change can concern: the model's eight-plus-one, a grouping column, or an extra column. */
-export type DiffElement =
-  | 'name'
-  | 'content'
-  | 'basis'
-  | 'timeLimit'
-  | 'subject'
-  | 'channel'
-  | 'audience'
-  | 'mode'
-  | 'level'
-  | 'category'
-  | 'extra';
+export type DiffElement = ElementKey | 'category' | 'extra';
 
 export type ItemStatus = 'added' | 'removed' | 'renamed' | 'changed';
 
