@@ -5,6 +5,7 @@
 import { zipSync, strToU8 } from 'fflate';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomText, seededRandom } from './random.mjs';
 
 export const CORPUS_DIR = new URL('./corpus/', import.meta.url).pathname;
 /** Rows per 一级事项: its cell is merged down over this many rows. 100,000 rows → 25,000 merges. */
@@ -20,32 +21,14 @@ const BASES = ['《中华人民共和国户口登记条例》', '《社会救助
 const CHANNELS = ['■政府网站 □政府公报 ■两微一端 □发布会/听证会 ■广播电视 □纸质媒体 ■公开查阅点 □政务服务中心 □便民服务站 □入户/现场 ■社区/企事业单位/村公示栏（电子屏） □精准推送 □其他', '政府网站、政务服务中心、便民服务站', '■政府网站 ■政务服务中心 □入户/现场'];
 const LIMITS = ['信息形成或变更之日起20个工作日内', '自作出决定之日起7个工作日内', '实时更新', '常年公开'];
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function phrase(rand, min, max) {
-  const n = min + Math.floor(rand() * (max - min + 1));
-  let s = '';
-  for (let i = 0; i < n; i++) s += WORDS[Math.floor(rand() * WORDS.length)];
-  return s;
-}
-
 /** The cells of data row i (0-based) as text, columns A..N; '' is an empty cell. */
 export function rowCells(seed, i) {
-  const rand = mulberry32(seed * 1_000_003 + i);
+  const rand = seededRandom(seed * 1_000_003 + i);
   const group = Math.floor(i / GROUP);
-  const g = mulberry32(seed * 7_919 + group);
-  const name1 = `${phrase(g, 4, 8)}${group % 97 === 0 ? RARE[group % RARE.length] : ''}（${group + 1}）`;
-  const name2 = `${phrase(rand, 4, 10)}第${i + 1}项`;
-  const content = i % 13 === 0 ? `${phrase(rand, 10, 30)}\n${phrase(rand, 5, 15)} & <附件>` : phrase(rand, 12, 40);
+  const g = seededRandom(seed * 7_919 + group);
+  const name1 = `${randomText(g, WORDS, 4, 8)}${group % 97 === 0 ? RARE[group % RARE.length] : ''}（${group + 1}）`;
+  const name2 = `${randomText(rand, WORDS, 4, 10)}第${i + 1}项`;
+  const content = i % 13 === 0 ? `${randomText(rand, WORDS, 10, 30)}\n${randomText(rand, WORDS, 5, 15)} & <附件>` : randomText(rand, WORDS, 12, 40);
   const blankLimit = i % 37 === 5; // some gaps so the rules have something to say
   const subject = i % 53 === 7 ? '县级政府民政部门' : SUBJECTS[Math.floor(rand() * SUBJECTS.length)];
   const active = rand() < 0.8;

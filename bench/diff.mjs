@@ -12,42 +12,24 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import { randomText, seededRandom } from './random.mjs';
 
 const CHANNELS = ['政府网站', '政府公报', '两微一端', '发布会/听证会', '广播电视', '纸质媒体', '公开查阅点', '政务服务中心', '便民服务站', '入户/现场', '社区/企事业单位/村公示栏（电子屏）', '精准推送', '其他'];
 const POOL = '社会救助保障最低生活特困人员供养临时医疗教育住房就业养老服务残疾儿童福利慈善募捐登记审批备案许可处罚检查监督管理政策法规文件办事指南申请材料流程条件标准结果公示名单资金发放补贴津贴项目建设规划环境评价信息公开查询投诉举报咨询联系方式地点时间机构名称职责领导分工年度报告计划统计数据';
 const POOL_CHARS = [...POOL];
 
-/** A small seeded PRNG (mulberry32), so every run benchmarks the same catalogs. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function words(rand, min, max) {
-  const n = min + Math.floor(rand() * (max - min + 1));
-  let s = '';
-  for (let i = 0; i < n; i++) s += POOL_CHARS[Math.floor(rand() * POOL_CHARS.length)];
-  return s;
-}
-
 export function makeCatalog(count, seed = 1) {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const items = [];
   const groups = Math.ceil(count / 20);
   for (let g = 0; g < groups && items.length < count; g++) {
-    const group = `${words(rand, 3, 6)}（${g + 1}）`;
+    const group = `${randomText(rand, POOL_CHARS, 3, 6)}（${g + 1}）`;
     for (let k = 0; k < 20 && items.length < count; k++) {
       items.push({
         group,
-        name: `${words(rand, 4, 10)}${k + 1}`,
-        content: `${words(rand, 10, 30)}、${words(rand, 5, 15)}、联系方式`,
-        basis: `●《中华人民共和国政府信息公开条例》\n●《${words(rand, 4, 8)}办法》（民发〔2021〕${g % 90}号）`,
+        name: `${randomText(rand, POOL_CHARS, 4, 10)}${k + 1}`,
+        content: `${randomText(rand, POOL_CHARS, 10, 30)}、${randomText(rand, POOL_CHARS, 5, 15)}、联系方式`,
+        basis: `●《中华人民共和国政府信息公开条例》\n●《${randomText(rand, POOL_CHARS, 4, 8)}办法》（民发〔2021〕${g % 90}号）`,
         timeLimit: ['信息形成或者变更之日起20个工作日内', '制定或获取信息之日起10个工作日内', '实时'][Math.floor(rand() * 3)],
         subject: rand() < 0.5 ? '区民政局' : '区民政局、各镇人民政府（街道办事处）',
         channel: CHANNELS.filter(() => rand() < 0.3),
@@ -62,7 +44,7 @@ export function makeCatalog(count, seed = 1) {
 
 /** The revision: what a district does in a year, plus the noise a re-save brings. */
 export function revise(items, seed = 2) {
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   const n = items.length;
   const pct = (p) => Math.max(1, Math.round(n * p));
   const out = items.map((it) => ({ ...it, channel: [...it.channel], mode: [...it.mode] }));
