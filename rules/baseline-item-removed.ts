@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
-import { RENAME_THRESHOLD } from '../src/coverage/catalog-match.js';
 import { compareWithBaseline, refItemData } from '../src/coverage/compare.js';
+import { similarityOption, similarityThreshold } from './lib/similarity.js';
 
 /** An item of the previous version (--baseline) that is no longer in the catalog (只增不减). */
 export const baselineItemRemoved: Rule = {
@@ -24,15 +24,10 @@ export const baselineItemRemoved: Rule = {
       zh: '恢复该事项；确需删除的（如职能调整），请在报送说明中写明依据',
       en: 'restore the item; if it really had to go (a change of duties, say), state the ground when submitting',
     },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { similarity: { type: 'number', minimum: 0, maximum: 1, description: 'Dice similarity (character bigrams) above which a differently named item counts as the old item renamed, not removed.' } },
-    },
-    defaultOptions: { similarity: RENAME_THRESHOLD },
+    ...similarityOption('Dice similarity (character bigrams) above which a differently named item counts as the old item renamed, not removed.'),
   },
   create(context) {
-    const threshold = Number(context.options.similarity ?? RENAME_THRESHOLD);
+    const threshold = similarityThreshold(context.options);
     return {
       table(table) {
         const comparison = compareWithBaseline(table, context.references, threshold);

@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
-import { RENAME_THRESHOLD } from '../src/coverage/catalog-match.js';
 import { compareWithCity, refItemData } from '../src/coverage/compare.js';
+import { similarityOption, similarityThreshold } from './lib/similarity.js';
 
 /** Checkpoint 1: an item the city catalog marks for district or township level is not in this catalog. */
 export const cityItemMissing: Rule = {
@@ -28,15 +28,10 @@ export const cityItemMissing: Rule = {
       zh: '按市级目录补充该事项（事项数量只增不减）；如已改名，请沿用市级目录的名称',
       en: 'add the item as the city catalog has it (items may be added, never dropped); if it was renamed, use the city catalog\'s name',
     },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { similarity: { type: 'number', minimum: 0, maximum: 1, description: 'Dice similarity (character bigrams) above which a differently named item counts as the city item renamed.' } },
-    },
-    defaultOptions: { similarity: RENAME_THRESHOLD },
+    ...similarityOption('Dice similarity (character bigrams) above which a differently named item counts as the city item renamed.'),
   },
   create(context) {
-    const threshold = Number(context.options.similarity ?? RENAME_THRESHOLD);
+    const threshold = similarityThreshold(context.options);
     return {
       table(table) {
         const comparison = compareWithCity(table, context.references, threshold);

@@ -1,6 +1,7 @@
 import type { Rule } from '../src/engine/types.js';
-import { leafName, RENAME_THRESHOLD } from '../src/coverage/catalog-match.js';
+import { leafName } from '../src/coverage/catalog-match.js';
 import { compareWithCity, refItemData } from '../src/coverage/compare.js';
+import { similarityOption, similarityThreshold } from './lib/similarity.js';
 
 /** Checkpoint 1: a city item found here only under a similar name, i.e. probably renamed. */
 export const cityItemRenamed: Rule = {
@@ -24,15 +25,10 @@ export const cityItemRenamed: Rule = {
       zh: '如是同一事项，请沿用市级目录的名称“{name}”；如不是，请补充市级目录的该事项',
       en: 'if it is the same item, use the city name "{name}"; if not, add the city item as well',
     },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { similarity: { type: 'number', minimum: 0, maximum: 1, description: 'Dice similarity (character bigrams) above which a differently named item counts as the city item renamed; keep it equal to city-item-missing.' } },
-    },
-    defaultOptions: { similarity: RENAME_THRESHOLD },
+    ...similarityOption('Dice similarity (character bigrams) above which a differently named item counts as the city item renamed; keep it equal to city-item-missing.'),
   },
   create(context) {
-    const threshold = Number(context.options.similarity ?? RENAME_THRESHOLD);
+    const threshold = similarityThreshold(context.options);
     return {
       table(table) {
         const comparison = compareWithCity(table, context.references, threshold);

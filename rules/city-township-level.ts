@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
-import { RENAME_THRESHOLD } from '../src/coverage/catalog-match.js';
 import { compareWithCity, refItemData } from '../src/coverage/compare.js';
+import { similarityOption, similarityThreshold } from './lib/similarity.js';
 
 /** Checkpoint 1: the city catalog marks an item for 乡镇级 and this catalog does not mark it 乡级. */
 export const cityTownshipLevel: Rule = {
@@ -24,15 +24,10 @@ export const cityTownshipLevel: Rule = {
       zh: '在“公开层级”的乡级（乡镇级、镇街级）列打“√”，并明确乡镇（街道）的公开职责',
       en: 'tick the township column of 公开层级 and give the townships their part in publishing it',
     },
-    options: {
-      type: 'object',
-      additionalProperties: false,
-      properties: { similarity: { type: 'number', minimum: 0, maximum: 1, description: 'Same as city-item-missing: items matched by a similar name are checked too.' } },
-    },
-    defaultOptions: { similarity: RENAME_THRESHOLD },
+    ...similarityOption('Same as city-item-missing: items matched by a similar name are checked too.'),
   },
   create(context) {
-    const threshold = Number(context.options.similarity ?? RENAME_THRESHOLD);
+    const threshold = similarityThreshold(context.options);
     return {
       table(table) {
         const comparison = compareWithCity(table, context.references, threshold);

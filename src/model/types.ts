@@ -57,21 +57,15 @@ export const REQUIRED_ELEMENTS: readonly ElementKey[] = [
   'audience',
 ];
 
+/** What a column holds: an element (the name split by level), or a column around them. */
 export type ColumnRole =
+  | Exclude<ElementKey, 'name'>
   | 'seq'
   | 'category' // 一级目录, 事项类型, 过程: grouping above the item names
   | 'domain' // 所属领域
   | 'name1'
   | 'name2'
   | 'name3'
-  | 'content'
-  | 'basis'
-  | 'timeLimit'
-  | 'subject'
-  | 'channel'
-  | 'audience'
-  | 'mode'
-  | 'level'
   | 'extra';
 
 export type AudienceKey = 'public' | 'specific';
