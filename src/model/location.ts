@@ -53,13 +53,19 @@ export function quoteSheetName(sheet: string): string {
 const LETTERS: string[] = [];
 const QUOTED = new Map<string, string>();
 
-/** A CellRef from 0-based indices. */
-export function cellRef(sheet: string, row0: number, col0: number): CellRef {
-  const column = (LETTERS[col0] ??= columnLetter(col0 + 1));
+const letters = (col0: number) => (LETTERS[col0] ??= columnLetter(col0 + 1));
+
+/** The address "Sheet1!G7" (sheet quoted as Excel does when needed) from 0-based indices. */
+export function cellAddress(sheet: string, row0: number, col0: number): string {
   let quoted = QUOTED.get(sheet);
   if (quoted === undefined) {
     quoted = quoteSheetName(sheet);
     if (QUOTED.size < 1000) QUOTED.set(sheet, quoted);
   }
-  return { sheet, row: row0 + 1, column, col: col0 + 1, address: `${quoted}!${column}${row0 + 1}` };
+  return `${quoted}!${letters(col0)}${row0 + 1}`;
+}
+
+/** A CellRef from 0-based indices. */
+export function cellRef(sheet: string, row0: number, col0: number): CellRef {
+  return { sheet, row: row0 + 1, column: letters(col0), col: col0 + 1, address: cellAddress(sheet, row0, col0) };
 }

@@ -4,7 +4,7 @@
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from './errors.js';
 import { cellKey, type MergeRange, type RawCellInfo, type RawSheet, type ReadLimits } from './types.js';
-import { parseA1, parseRange, cellRef } from '../model/location.js';
+import { parseA1, parseRange, cellAddress } from '../model/location.js';
 import { formatDateSerial } from './dates.js';
 import { localName, parseXml } from './xml.js';
 
@@ -46,7 +46,7 @@ export function readSheet(name: string, hidden: boolean, part: string, source: S
   let inlineRich = false;
   let overlong = false;
 
-  const address = () => cellRef(name, Math.max(rowIndex, 0), Math.max(colIndex, 0)).address;
+  const address = () => cellAddress(name, Math.max(rowIndex, 0), Math.max(colIndex, 0));
   const tooLong = () => new InputError('cell-too-long', { address: address(), limit: limits.maxCellChars });
   const checkExtent = () => {
     if (rowIndex >= limits.maxRows || colIndex >= limits.maxColumns) {
