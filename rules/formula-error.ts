@@ -1,5 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
 import type { CatalogItem, CellValue, ElementKey } from '../src/model/types.js';
+import { cellKey } from '../src/model/location.js';
 
 /**
  * The error values a spreadsheet shows in place of a formula's result. Excel and WPS write
@@ -69,13 +70,13 @@ export const formulaError: Rule = {
     },
   },
   create(context) {
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     return {
       item(item, table) {
         for (const [cell, element] of cellsWithElement(item)) {
           const meaning = errorOf(cell.text);
-          if (!meaning || seen.has(cell.cell.address)) continue;
-          seen.add(cell.cell.address);
+          if (!meaning || seen.has(cellKey(cell.cell))) continue;
+          seen.add(cellKey(cell.cell));
           context.report({
             at: { item, table, cell },
             messageId: 'error',

@@ -1,8 +1,14 @@
 // `catalog-check dump`: what the reader understood, for people checking a strange file.
-import type { CatalogWorkbook } from '../model/types.js';
+import type { CatalogWorkbook, CellRef } from '../model/types.js';
+import { addressOf } from '../model/location.js';
 
 export function dumpJson(workbook: CatalogWorkbook): string {
-  return JSON.stringify(workbook, null, 2);
+  // The model keeps no address strings (addressOf makes them); the dump shows them for people.
+  return JSON.stringify(workbook, (_key, value) => (isCellRef(value) ? { ...value, address: addressOf(value) } : value), 2);
+}
+
+function isCellRef(value: unknown): value is CellRef {
+  return typeof value === 'object' && value !== null && 'sheet' in value && 'row' in value && 'col' in value && 'column' in value && Object.keys(value).length === 4;
 }
 
 export function dumpText(workbook: CatalogWorkbook): string {

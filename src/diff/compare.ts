@@ -6,6 +6,7 @@ import type { CatalogItem, CatalogTable, CellValue, ColumnMapping, MarkGroup } f
 import { compactLabel } from '../model/text.js';
 import { keyedSet, setDelta, textKey } from './normalize.js';
 import type { DiffElement, ElementChange, TableNote } from './types.js';
+import { addressOf } from '../model/location.js';
 
 type TextElement = 'content' | 'basis' | 'timeLimit';
 type MarkElement = 'audience' | 'mode' | 'level';
@@ -49,7 +50,7 @@ export function compareColumns(oldTable: CatalogTable, newTable: CatalogTable): 
   return { both, extras: [...ne.keys()].filter((k) => oe.has(k)), notes };
 }
 
-const addr = (v: CellValue | undefined) => v?.cell.address ?? null;
+const addr = (v: CellValue | undefined) => (v ? addressOf(v.cell) : null);
 
 function textChange(element: DiffElement, a: CellValue | undefined, b: CellValue | undefined, column?: string): ElementChange | null {
   if (textKey(a?.text) === textKey(b?.text)) return null;

@@ -5,6 +5,7 @@ import { alignItems } from './align.js';
 import { compareColumns, compareItems } from './compare.js';
 import { catalogTables, pairTables } from './tables.js';
 import type { CatalogDiff, DiffSummary, ItemDiff, ItemSide, TableDiff, TableSide } from './types.js';
+import { addressOf } from '../model/location.js';
 
 export type * from './types.js';
 
@@ -19,7 +20,7 @@ function side(item: CatalogItem): ItemSide {
   return {
     sheet: deepest?.cell.sheet ?? '',
     row: item.row,
-    address: deepest?.cell.address ?? '',
+    address: deepest ? addressOf(deepest.cell) : '',
     name: item.name.full,
     content: item.content?.text ?? '',
   };

@@ -5,7 +5,7 @@ import { localize, type Lang } from '../i18n/index.js';
 import type { CatalogItem, CatalogTable, CatalogWorkbook, CellRef, CellValue } from '../model/types.js';
 import type { References } from '../coverage/types.js';
 import type { Finding, Rule, RuleReport, RuleVisitor, Severity } from './types.js';
-import { columnIndex } from '../model/location.js';
+import { addressOf, columnIndex } from '../model/location.js';
 
 export interface EnabledRule {
   rule: Rule;
@@ -104,7 +104,7 @@ function locate(file: string, enabled: EnabledRule, report: RuleReport, lang: La
     column: ref?.column ?? null,
     element: report.element !== undefined ? report.element : meta.element,
     item: item ? item.name.full || null : null,
-    address: ref?.address ?? null,
+    address: ref ? addressOf(ref) : null,
     header,
   };
 }

@@ -6,6 +6,7 @@ import type { CatalogItem, CatalogTable, CatalogWorkbook, CellValue, ColumnRole 
 import { parseChannel } from '../model/elements.js';
 import { applyChars, type FixChange, type FixKind } from './types.js';
 import { fixChannelMarkers, fixNameSpaces, trimLines } from './text.js';
+import { cellKey } from '../model/location.js';
 
 const BODY_END = /(府|局|委|办|处|所|室|院|队|中心|站|会|部|厅|署|组|分局|街道|镇|乡|公司)$/;
 
@@ -34,7 +35,7 @@ function change(kind: FixKind, value: CellValue, after: string, edit: FixChange[
 }
 
 function sameChannel(a: string, b: string): boolean {
-  const key = (t: string) => JSON.stringify(parseChannel({ text: t, raw: t, cell: { sheet: '', row: 0, column: '', col: 0, address: '' } }).entries.map((e) => [e.label, e.chosen]));
+  const key = (t: string) => JSON.stringify(parseChannel({ text: t, raw: t, cell: { sheet: '', row: 0, column: '', col: 0 } }).entries.map((e) => [e.label, e.chosen]));
   return key(a) === key(b);
 }
 
@@ -67,13 +68,13 @@ function planCell(role: ColumnRole, value: CellValue): FixChange | null {
 /** 序号 renumbered 1, 2, 3 … when every 序号 is a plain number; codes such as 0505 or 1.1 are left alone. */
 function planRenumber(table: CatalogTable): FixChange[] {
   const units: CellValue[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   for (const item of table.items) {
     const seq = item.seq;
     if (!seq) return [];
     const master = seq.mergedFrom ?? seq.cell;
-    if (seen.has(master.address)) continue;
-    seen.add(master.address);
+    if (seen.has(cellKey(master))) continue;
+    seen.add(cellKey(master));
     units.push(seq.mergedFrom ? { ...seq, raw: seq.text, cell: seq.mergedFrom, mergedFrom: undefined } : seq);
   }
   const values = units.map((u) => u.raw.trim());

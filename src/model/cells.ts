@@ -1,5 +1,6 @@
 // Every cell an item holds, for rules that scan all of them (privacy, hidden content).
 import type { CatalogItem, CellValue } from './types.js';
+import { cellKey } from './location.js';
 
 /**
  * The item's cells, each once: name levels, 序号, grouping, 所属领域, the element cells, the
@@ -23,11 +24,11 @@ export function itemCells(item: CatalogItem, { ownOnly = false } = {}): CellValu
     ...(item.level?.marks.map((m) => m.value) ?? []),
     ...Object.values(item.extra),
   ];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const out: CellValue[] = [];
   for (const v of all) {
-    if (!v || seen.has(v.cell.address)) continue;
-    seen.add(v.cell.address);
+    if (!v || seen.has(cellKey(v.cell))) continue;
+    seen.add(cellKey(v.cell));
     if (ownOnly && (v.mergedFrom || v.sameAsAbove || v.inherited)) continue;
     out.push(v);
   }

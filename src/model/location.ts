@@ -67,5 +67,15 @@ export function cellAddress(sheet: string, row0: number, col0: number): string {
 
 /** A CellRef from 0-based indices. */
 export function cellRef(sheet: string, row0: number, col0: number): CellRef {
-  return { sheet, row: row0 + 1, column: letters(col0), col: col0 + 1, address: cellAddress(sheet, row0, col0) };
+  return { sheet, row: row0 + 1, column: letters(col0), col: col0 + 1 };
+}
+
+/** "Sheet1!G7" for a CellRef. */
+export function addressOf(ref: CellRef): string {
+  return cellAddress(ref.sheet, ref.row - 1, ref.col - 1);
+}
+
+/** A number naming a cell within one sheet, for sets of cells already seen. */
+export function cellKey(ref: CellRef): number {
+  return ref.row * 65536 + ref.col;
 }

@@ -11,8 +11,8 @@ export interface CellRef {
   column: string;
   /** 1-based column index. */
   col: number;
-  /** "Sheet1!G7" */
-  address: string;
+  // No address string here: one per cell cost ~45 MB at 100,000 rows. addressOf() makes it
+  // when a finding or a diff needs it.
 }
 
 /** A cell value turned into plain text, with what the reader learned on the way. */

@@ -6,7 +6,7 @@ import { alignItems } from '../../src/diff/align.js';
 import { textKey } from '../../src/diff/normalize.js';
 import type { CatalogItem, CellValue } from '../../src/model/types.js';
 
-const cell = (text: string, row: number, column: string): CellValue => ({ text, raw: text, cell: { sheet: 'S', row, column, col: column.charCodeAt(0) - 64, address: `S!${column}${row}` } });
+const cell = (text: string, row: number, column: string): CellValue => ({ text, raw: text, cell: { sheet: 'S', row, column, col: column.charCodeAt(0) - 64 } });
 
 function items(rows: [string, string, string][]): CatalogItem[] {
   return rows.map(([group, name, content], index) => ({

@@ -5,7 +5,7 @@ import { compareItems, type ColumnPresence } from '../../src/diff/compare.js';
 import { parseChannel, parseSubject } from '../../src/model/elements.js';
 import type { CatalogItem, CellValue, MarkGroup, ModeKey } from '../../src/model/types.js';
 
-const cell = (text: string, column = 'D'): CellValue => ({ text, raw: text, cell: { sheet: 'S', row: 5, column, col: 4, address: `S!${column}5` } });
+const cell = (text: string, column = 'D'): CellValue => ({ text, raw: text, cell: { sheet: 'S', row: 5, column, col: column.charCodeAt(0) - 64 } });
 const ALL: ColumnPresence = { both: new Set(['content', 'basis', 'timeLimit', 'subject', 'channel', 'audience', 'mode', 'level']), extras: ['备注'], notes: [] };
 
 function mode(marks: [ModeKey, string, string][]): MarkGroup<ModeKey> {

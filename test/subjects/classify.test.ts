@@ -5,7 +5,7 @@ import { classifyBodies, classifyBody, inferContext, parsePlaceChain, suggestBod
 import { parseSubject } from '../../src/model/elements.js';
 import type { CellValue } from '../../src/model/types.js';
 
-const cell = (text: string): CellValue => ({ text, raw: text, cell: { sheet: 'S', row: 1, column: 'G', col: 7, address: 'S!G1' } });
+const cell = (text: string): CellValue => ({ text, raw: text, cell: { sheet: 'S', row: 1, column: 'G', col: 7, } });
 /** Splits a cell as the model does and classifies it: "body:kind" per body. */
 const kinds = (text: string, ctx = inferContext([])) =>
   classifyBodies(parseSubject(cell(text)).bodies, ctx, text).map((b) => `${b.text}:${b.kind}`);
