@@ -24,6 +24,11 @@ function who(item: CatalogItem): { what: string; whatEn: string } {
     : { what: `第 ${item.row} 行事项`, whatEn: `the item on row ${item.row}` };
 }
 
+/** The message data naming the item and the element; made only for a finding. */
+function labels(item: CatalogItem, element: ElementKey) {
+  return { label: ELEMENT_LABELS[element].zh, labelEn: ELEMENT_LABELS[element].en, ...who(item) };
+}
+
 /** Checkpoint 3: an item with an element left empty. */
 export const elementEmpty: Rule = {
   meta: {
@@ -70,13 +75,12 @@ export const elementEmpty: Rule = {
         for (const element of TEXT_ELEMENTS) {
           const cell = textCell(item, element);
           if (!cell) continue; // no such column: element-column-missing
-          const labels = { label: ELEMENT_LABELS[element as ElementKey].zh, labelEn: ELEMENT_LABELS[element as ElementKey].en, ...who(item) };
           if (cell.text.trim() === '') {
-            context.report({ at: { item, table, cell }, messageId: cell.sameAsAbove ? 'sameAsAboveNothing' : 'empty', element, data: labels });
+            context.report({ at: { item, table, cell }, messageId: cell.sameAsAbove ? 'sameAsAboveNothing' : 'empty', element, data: labels(item, element) });
             continue;
           }
           const placeholder = placeholderText(cell.text);
-          if (placeholder !== null) context.report({ at: { item, table, cell }, messageId: 'placeholder', element, data: { ...labels, text: placeholder } });
+          if (placeholder !== null) context.report({ at: { item, table, cell }, messageId: 'placeholder', element, data: { ...labels(item, element), text: placeholder } });
         }
       },
     };

@@ -21,30 +21,39 @@ const ERRORS: Record<string, { zh: string; en: string }> = {
 const OTHER = { zh: '公式出错', en: 'a failed formula' };
 const LIBREOFFICE_ERROR = /^Err:\d{3}$/;
 
+// Every error value begins with # (Excel, WPS) or E (LibreOffice's Err:): most cells are
+// ruled out by their first character, before any trimming or lookup.
+const MAY_BE_ERROR = /^\s*[#E]/;
+
 function errorOf(text: string): { zh: string; en: string } | null {
+  if (!MAY_BE_ERROR.test(text)) return null;
   const t = text.trim();
   return ERRORS[t] ?? (LIBREOFFICE_ERROR.test(t) || /^#[A-Z/0_]+[!?]$/.test(t) ? OTHER : null);
 }
 
-/** The item's own cells with the element each one is, so a finding names the right element. */
-function cellsWithElement(item: CatalogItem): [CellValue, ElementKey | null][] {
-  const out: [CellValue | undefined, ElementKey | null][] = [
-    [item.seq, null],
-    [item.name.category, 'name'],
-    ...item.name.levels.map((v): [CellValue, ElementKey] => [v, 'name']),
-    [item.domain, null],
-    [item.content, 'content'],
-    [item.basis, 'basis'],
-    [item.timeLimit, 'timeLimit'],
-    [item.subject?.value, 'subject'],
-    [item.channel?.value, 'channel'],
-    ...(item.audience?.marks ?? []).map((m): [CellValue, ElementKey] => [m.value, 'audience']),
-    ...(item.mode?.marks ?? []).map((m): [CellValue, ElementKey] => [m.value, 'mode']),
-    ...(item.level?.marks ?? []).map((m): [CellValue, ElementKey] => [m.value, 'level']),
-    ...Object.values(item.extra).map((v): [CellValue, null] => [v, null]),
-  ];
+/**
+ * The item's own cells with the element each one is, so a finding names the right element.
+ * Visited in place rather than collected: the rule looks at every cell of every item and
+ * almost never finds anything.
+ */
+function forEachCellWithElement(item: CatalogItem, visit: (cell: CellValue, element: ElementKey | null) => void): void {
   // A merged, 同上 or carried-down copy is reported once, at the cell that holds the formula.
-  return out.filter((e): e is [CellValue, ElementKey | null] => !!e[0] && !e[0].mergedFrom && !e[0].sameAsAbove && !e[0].inherited);
+  const own = (cell: CellValue | undefined, element: ElementKey | null) => {
+    if (cell && !cell.mergedFrom && !cell.sameAsAbove && !cell.inherited) visit(cell, element);
+  };
+  own(item.seq, null);
+  own(item.name.category, 'name');
+  for (const v of item.name.levels) own(v, 'name');
+  own(item.domain, null);
+  own(item.content, 'content');
+  own(item.basis, 'basis');
+  own(item.timeLimit, 'timeLimit');
+  own(item.subject?.value, 'subject');
+  own(item.channel?.value, 'channel');
+  for (const m of item.audience?.marks ?? []) own(m.value, 'audience');
+  for (const m of item.mode?.marks ?? []) own(m.value, 'mode');
+  for (const m of item.level?.marks ?? []) own(m.value, 'level');
+  for (const key in item.extra) own(item.extra[key], null);
 }
 
 /** A cell shows a formula error (#REF!, #N/A …): that text is what gets published. */
@@ -73,9 +82,9 @@ export const formulaError: Rule = {
     const seen = new Set<number>();
     return {
       item(item, table) {
-        for (const [cell, element] of cellsWithElement(item)) {
+        forEachCellWithElement(item, (cell, element) => {
           const meaning = errorOf(cell.text);
-          if (!meaning || seen.has(cellKey(cell.cell))) continue;
+          if (!meaning || seen.has(cellKey(cell.cell))) return;
           seen.add(cellKey(cell.cell));
           context.report({
             at: { item, table, cell },
@@ -83,7 +92,7 @@ export const formulaError: Rule = {
             element,
             data: { error: cell.text.trim(), meaningZh: meaning.zh, meaningEn: meaning.en },
           });
-        }
+        });
       },
     };
   },

@@ -71,6 +71,7 @@ export const hiddenContent: Rule = {
           else context.report({ at, messageId: 'notes', data: rows });
         }
       }
+      if (sheet.hiddenColumns.length === 0) return;
       // Each table's cells are grouped by column once: a sheet can hide thousands of columns,
       // and scanning every item for each of them took minutes (found by test/bad/fuzz.test.ts).
       const byColumn = tables.map((table) => {

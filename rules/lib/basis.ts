@@ -1,6 +1,7 @@
 // Reads a 公开依据 cell: which documents it cites (《…》 titles, bare law names, 文号) and which
 // template phrases it carries ("各地配套政策法规文件", "相关政策规定"). Pure, so the wordings of
 // shared/domain/variants.md §7 are unit-tested (test/rules/lib/basis.test.ts).
+import { TextMemo } from './memo.js';
 
 export interface BasisReading {
   /** 《…》 titles, including one cut off by a truncated cell ("《法律援"). */
@@ -56,8 +57,18 @@ function outermost(list: string[]): string[] {
   return all.filter((p) => !all.some((q) => q !== p && q.includes(p)));
 }
 
-/** Reads one 公开依据 cell. */
+const readings = new TextMemo<BasisReading>();
+// With extra phrases the key starts with their JSON, which holds no raw U+0000.
+const readingsWithPhrases = new TextMemo<BasisReading>();
+
+/** Reads one 公开依据 cell. The reading is shared between equal cells: do not modify it. */
 export function readBasis(text: string, options: BasisOptions = {}): BasisReading {
+  const phrases = options.templatePhrases ?? [];
+  if (phrases.length === 0) return readings.get(text, () => parseBasis(text, phrases));
+  return readingsWithPhrases.get(`${JSON.stringify(phrases)}\u0000${text}`, () => parseBasis(text, phrases));
+}
+
+function parseBasis(text: string, templatePhrases: string[]): BasisReading {
   const folded = text.normalize('NFKC').replace(/[ \t\u3000]+/g, ' ');
   const titles = [...folded.matchAll(TITLE)].map((m) => m[1]);
   const cut = CUT_TITLE.exec(folded);
@@ -66,7 +77,7 @@ export function readBasis(text: string, options: BasisOptions = {}): BasisReadin
   const outside = folded.replace(TITLE, ' ').replace(CUT_TITLE, ' ');
   const numbers = NUMBERS.flatMap((re) => [...folded.matchAll(re)].map((m) => m[0]));
   const bareTitles = [...outside.matchAll(BARE_TITLE)].map((m) => m[0]).filter((name) => !GENERIC.test(name));
-  const extra = (options.templatePhrases ?? []).filter(Boolean);
+  const extra = templatePhrases.filter(Boolean);
   const templates = [
     ...TEMPLATE_PHRASES.flatMap((re) => [...outside.matchAll(re)].map((m) => m[0])),
     ...extra.filter((p) => folded.includes(p.normalize('NFKC'))),

@@ -5,6 +5,7 @@
 // a standing publication (长期公开, 动态更新), real time, or an event it must precede.
 // A part that has none of those but says 及时/按规定/适时 … is vague: it names no deadline a
 // reviewer could check. Text with neither is left alone (truncated or unusual wordings).
+import { TextMemo } from './memo.js';
 
 export type TimeLimitKind = 'deadline' | 'frequency' | 'standing' | 'realtime' | 'beforeEvent' | 'vague' | 'unrecognised' | 'empty';
 
@@ -96,12 +97,23 @@ function classifyPart(part: string, vagueWords: string[], acceptWords: string[])
   return word ? { text: part, kind: 'vague', word } : { text: part, kind: 'unrecognised' };
 }
 
-/** Reads one 公开时限 cell. */
+const readings = new TextMemo<TimeLimitReading>();
+// With extra words the key starts with their JSON, which holds no raw U+0000.
+const readingsWithWords = new TextMemo<TimeLimitReading>();
+
+/** Reads one 公开时限 cell. The reading is shared between equal cells: do not modify it. */
 export function classifyTimeLimit(text: string, options: TimeLimitOptions = {}): TimeLimitReading {
+  const vague = options.vagueWords ?? [];
+  const accept = options.acceptWords ?? [];
+  if (vague.length === 0 && accept.length === 0) return readings.get(text, () => readTimeLimit(text, vague, accept));
+  return readingsWithWords.get(`${JSON.stringify([vague, accept])}\u0000${text}`, () => readTimeLimit(text, vague, accept));
+}
+
+function readTimeLimit(text: string, extraVague: string[], extraAccept: string[]): TimeLimitReading {
   const normalised = normaliseTimeLimit(text);
   if (normalised === '') return { kind: 'empty', parts: [] };
-  const vagueWords = [...(options.vagueWords ?? []).map(normaliseTimeLimit), ...VAGUE_WORDS];
-  const acceptWords = (options.acceptWords ?? []).map(normaliseTimeLimit);
+  const vagueWords = [...extraVague.map(normaliseTimeLimit), ...VAGUE_WORDS];
+  const acceptWords = extraAccept.map(normaliseTimeLimit);
   const parts = splitParts(normalised).map((p) => classifyPart(p, vagueWords, acceptWords));
   if (parts.length === 0) return { kind: 'unrecognised', parts };
   const vague = parts.find((p) => p.kind === 'vague');

@@ -64,4 +64,12 @@ describe('readBasis', () => {
   it('takes extra template phrases from the options', () => {
     expect(readBasis('区里的文件', { templatePhrases: ['区里的文件'] }).templates).toEqual(['区里的文件']);
   });
+
+  it('reads the same text again by the options of each call, not those of an earlier one', () => {
+    // Readings are cached by text; the phrases are part of the answer.
+    expect(readBasis('镇里的文件').templates).toEqual([]);
+    expect(readBasis('镇里的文件', { templatePhrases: ['镇里的文件'] }).templates).toEqual(['镇里的文件']);
+    expect(readBasis('镇里的文件', { templatePhrases: ['里的'] }).templates).toEqual(['里的']);
+    expect(readBasis('镇里的文件').templates).toEqual([]);
+  });
 });

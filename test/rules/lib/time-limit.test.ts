@@ -108,6 +108,9 @@ describe('classifyTimeLimit', () => {
   it('takes extra vague and accepted wordings from the options', () => {
     expect(classifyTimeLimit('随案公开', { vagueWords: ['随案'] }).kind).toBe('vague');
     expect(classifyTimeLimit('及时公开', { acceptWords: ['及时公开'] }).kind).toBe('deadline');
+    // Readings are cached by text; the words are part of the answer.
+    expect(classifyTimeLimit('随案公开').kind).toBe('unrecognised');
+    expect(classifyTimeLimit('及时公开').kind).toBe('vague');
   });
 });
 
