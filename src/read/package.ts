@@ -19,9 +19,12 @@ export function verifyPackage(path: string, limits: ReadLimits): void {
     let tail = Buffer.alloc(0); // the end of the previous piece, so a DOCTYPE split across two is seen
     zip.stream(name, (bytes) => {
       if (!xml) return;
-      const piece = Buffer.concat([tail, bytes]);
-      if (piece.indexOf(DOCTYPE) >= 0) throw new InputError('xml-doctype', { part: name });
-      tail = piece.subarray(Math.max(0, piece.length - DOCTYPE.length));
+      const piece = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      const joint = Buffer.concat([tail, piece.subarray(0, DOCTYPE.length - 1)]);
+      if (joint.indexOf(DOCTYPE) >= 0 || piece.indexOf(DOCTYPE) >= 0) throw new InputError('xml-doctype', { part: name });
+      // A copy: the inflater may reuse the memory behind `bytes`.
+      const keep = DOCTYPE.length - 1;
+      tail = Buffer.from(piece.length >= keep ? piece.subarray(piece.length - keep) : joint.subarray(Math.max(0, joint.length - keep)));
     });
   }
 }

@@ -1,12 +1,11 @@
 // Reads one worksheet part into plain text cells, merges and hidden flags. Everything a
 // hostile file could use to make the model huge is bounded here: the non-empty cell budget,
 // the characters of a cell, the row and column extents, merges and hidden column ranges.
-import type { SaxesTagPlain } from 'saxes';
 import { InputError } from './errors.js';
 import { cellKey, type MergeRange, type RawCellInfo, type RawSheet, type ReadLimits } from './types.js';
 import { parseA1, parseRange, cellAddress } from '../model/location.js';
 import { formatDateSerial } from './dates.js';
-import { localName, parseXml } from './xml.js';
+import { readXml, type Attributes, type Source, type XmlReading } from './xml.js';
 
 export interface SharedStrings {
   texts: string[];
@@ -24,9 +23,16 @@ export interface SheetContext {
   path: string;
 }
 
-type Source = (sink: (bytes: Uint8Array) => void) => void;
-
 export function readSheet(name: string, hidden: boolean, part: string, source: Source, ctx: SheetContext): RawSheet {
+  const cellsBefore = ctx.budget.cells;
+  const maxRun = ctx.limits.maxCellChars * 6 + 4096;
+  return readXml(part, source, { maxRun }, () => {
+    ctx.budget.cells = cellsBefore; // a second reading starts from the same count
+    return sheetReading(name, hidden, part, ctx);
+  });
+}
+
+function sheetReading(name: string, hidden: boolean, part: string, ctx: SheetContext): XmlReading<RawSheet> {
   const { limits, shared } = ctx;
   const rows: (string | undefined)[][] = [];
   const info = new Map<string, RawCellInfo>();
@@ -54,28 +60,29 @@ export function readSheet(name: string, hidden: boolean, part: string, source: S
     }
   };
 
-  const open = (tag: SaxesTagPlain) => {
-    const a = tag.attributes;
-    switch (localName(tag.name)) {
+  const open = (tagName: string, a: Attributes) => {
+    switch (tagName) {
       case 'row': {
-        rowIndex = a.r !== undefined ? positiveInt(a.r, part) - 1 : rowIndex + 1;
+        const r = a.get('r');
+        rowIndex = r !== undefined ? positiveInt(r, part) - 1 : rowIndex + 1;
         colIndex = -1;
-        if (isTrue(a.hidden) || (isTrue(a.customHeight) && Number(a.ht) === 0)) hiddenRows.add(rowIndex);
+        if (isTrue(a.get('hidden')) || (isTrue(a.get('customHeight')) && Number(a.get('ht')) === 0)) hiddenRows.add(rowIndex);
         checkExtent();
         break;
       }
       case 'c': {
-        const pos = a.r !== undefined ? parseA1(String(a.r)) : null;
-        if (pos && pos.row >= 0 && pos.col >= 0) {
-          colIndex = pos.col;
-          rowIndex = pos.row;
-        } else if (a.r !== undefined) {
-          throw new InputError('corrupt-xml', { detail: `${part}: cell reference "${String(a.r).slice(0, 20)}"` });
-        } else colIndex++;
+        const r = a.get('r');
+        if (r === undefined) colIndex++;
+        else if (readA1(r)) {
+          colIndex = refCol;
+          rowIndex = refRow;
+        } else {
+          throw new InputError('corrupt-xml', { detail: `${part}: cell reference "${r.slice(0, 20)}"` });
+        }
         if (rowIndex < 0) rowIndex = 0;
         checkExtent();
-        cellType = String(a.t ?? 'n');
-        cellStyle = Number(a.s ?? 0);
+        cellType = a.get('t') ?? 'n';
+        cellStyle = Number(a.get('s') ?? 0);
         value = '';
         formula = '';
         inlineRich = false;
@@ -89,24 +96,25 @@ export function readSheet(name: string, hidden: boolean, part: string, source: S
       case 'rPh': phoneticDepth++; break;
       case 't': if (inInline && phoneticDepth === 0) capture = 't'; break;
       case 'mergeCell': {
-        const range = parseRange(String(a.ref ?? ''));
+        const range = parseRange(a.get('ref') ?? '');
         if (range && range.top >= 0 && range.left >= 0) merges.push(range);
         break;
       }
       case 'col': {
         // Zero width hides a column as surely as the hidden flag.
-        if (isTrue(a.hidden) || (a.width !== undefined && Number(a.width) === 0)) {
-          const min = Math.max(1, Number(a.min) || 1);
-          const max = Math.min(Number(a.max) || min, limits.maxColumns);
+        const width = a.get('width');
+        if (isTrue(a.get('hidden')) || (width !== undefined && Number(width) === 0)) {
+          const min = Math.max(1, Number(a.get('min')) || 1);
+          const max = Math.min(Number(a.get('max')) || min, limits.maxColumns);
           if (max >= min) hiddenColRanges.push([min - 1, max - 1]);
         }
         break;
       }
       case 'hyperlink': {
-        const pos = parseA1(String(a.ref ?? '').split(':')[0]);
+        const pos = parseA1((a.get('ref') ?? '').split(':')[0]);
         if (pos && pos.row >= 0 && pos.col >= 0) {
           const key = cellKey(pos.row, pos.col);
-          info.set(key, { ...info.get(key), hyperlink: String(a.location ?? a.display ?? 'link').slice(0, 2048) });
+          info.set(key, { ...info.get(key), hyperlink: (a.get('location') ?? a.get('display') ?? 'link').slice(0, 2048) });
         }
         break;
       }
@@ -114,7 +122,7 @@ export function readSheet(name: string, hidden: boolean, part: string, source: S
   };
 
   const close = (tagName: string) => {
-    switch (localName(tagName)) {
+    switch (tagName) {
       case 'v': case 'f': capture = null; break;
       case 't': if (capture === 't') capture = null; break;
       case 'rPh': phoneticDepth--; break;
@@ -139,7 +147,7 @@ export function readSheet(name: string, hidden: boolean, part: string, source: S
     switch (cellType) {
       case 's': {
         const idx = Number(value);
-        if (shared.overlong.has(idx)) throw tooLong();
+        if (shared.overlong.size !== 0 && shared.overlong.has(idx)) throw tooLong();
         cellText = shared.texts[idx] ?? '';
         if (shared.rich[idx]) cellInfo = { richText: true };
         break;
@@ -158,10 +166,51 @@ export function readSheet(name: string, hidden: boolean, part: string, source: S
     (rows[rowIndex] ??= [])[colIndex] = cellText;
   }
 
-  parseXml(part, source, { open, close, text }, { maxRun: limits.maxCellChars * 6 + 4096, onOverlong: () => { overlong = true; } });
-  // Hidden rows past the last cell hold nothing that could be published.
-  for (const r of hiddenRows) if (r >= rows.length) hiddenRows.delete(r);
-  return { name, hidden, rows, info, merges: clipMerges(merges, rows, ctx), hiddenRows, hiddenCols: hiddenColumns(hiddenColRanges, rows) };
+  const result = (): RawSheet => {
+    // Hidden rows past the last cell hold nothing that could be published.
+    for (const r of hiddenRows) if (r >= rows.length) hiddenRows.delete(r);
+    return { name, hidden, rows, info, merges: clipMerges(merges, rows, ctx), hiddenRows, hiddenCols: hiddenColumns(hiddenColRanges, rows) };
+  };
+  return { handlers: { open, close, text, overlong: () => { overlong = true; } }, result };
+}
+
+// readA1's answer, kept here rather than in a new object per cell.
+let refRow = 0;
+let refCol = 0;
+
+/**
+ * A cell's r attribute as parseA1 reads it, true when it names a cell. Excel writes "B12":
+ * that form is read here directly; anything else ($, lower case, spaces, long numbers) goes
+ * through parseA1 itself so the answer never differs.
+ */
+function readA1(ref: string): boolean {
+  const n = ref.length;
+  let i = 0;
+  let col = 0;
+  for (; i < n && i < 3; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  const digits = n - i;
+  if (i > 0 && digits > 0 && digits <= 9) {
+    let row = 0;
+    for (; i < n; i++) {
+      const c = ref.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      row = row * 10 + (c - 48);
+    }
+    if (i === n) {
+      refRow = row - 1;
+      refCol = col - 1;
+      return refRow >= 0;
+    }
+  }
+  const pos = parseA1(ref);
+  if (!pos || pos.row < 0 || pos.col < 0) return false;
+  refRow = pos.row;
+  refCol = pos.col;
+  return true;
 }
 
 /**

@@ -7,7 +7,7 @@ import { InputError } from './errors.js';
 import type { RawSheet, RawWorkbook, ReadLimits } from './types.js';
 import { isDateFormat, BUILTIN_DATE_FORMATS } from './dates.js';
 import { ZipArchive } from './zip.js';
-import { localName, parseXml, type XmlGuard, type XmlHandlers } from './xml.js';
+import { localName, readXml, type XmlGuard, type XmlReading } from './xml.js';
 import { readSheet, type SharedStrings } from './sheet.js';
 
 const WORKBOOK = 'xl/workbook.xml';
@@ -18,10 +18,10 @@ const STYLES = 'xl/styles.xml';
 export function readXlsx(path: string, data: Uint8Array, limits: ReadLimits): RawWorkbook {
   const zip = new ZipArchive(data, limits);
   if (!zip.has(WORKBOOK)) throw new InputError('not-a-workbook', { path });
-  const parse: Parse = (part, handlers, guard = { maxRun: 1 << 16 }) => {
+  const parse: Parse = (part, start, guard = { maxRun: 1 << 16 }) => {
     // Every package part goes through the same guard; only cell text may be long.
     zip.checkDeclared([part]);
-    parseXml(part, (sink) => zip.stream(part, sink), handlers, guard);
+    return readXml(part, (sink) => zip.stream(part, sink), guard, start);
   };
 
   const { entries: sheetEntries, date1904 } = readSheetList(parse);
@@ -48,19 +48,23 @@ export function readXlsx(path: string, data: Uint8Array, limits: ReadLimits): Ra
   return { path, format: 'xlsx', sheets };
 }
 
-type Parse = (part: string, handlers: XmlHandlers, guard?: XmlGuard) => void;
+type Parse = <T>(part: string, start: () => XmlReading<T>, guard?: XmlGuard) => T;
 
 function readRelationships(parse: Parse): Map<string, string> {
-  const map = new Map<string, string>();
-  parse(WORKBOOK_RELS, {
-    open(tag) {
-      // External targets (TargetMode="External") name files and URLs outside the package: never followed.
-      if (localName(tag.name) === 'Relationship' && tag.attributes.TargetMode !== 'External') {
-        map.set(String(tag.attributes.Id), String(tag.attributes.Target));
-      }
-    },
+  return parse(WORKBOOK_RELS, () => {
+    const map = new Map<string, string>();
+    return {
+      handlers: {
+        open(name, attrs) {
+          // External targets (TargetMode="External") name files and URLs outside the package: never followed.
+          if (name === 'Relationship' && attrs.get('TargetMode') !== 'External') {
+            map.set(String(attrs.get('Id')), String(attrs.get('Target')));
+          }
+        },
+      },
+      result: () => map,
+    };
   });
-  return map;
 }
 
 /** A relationship target resolved inside the package; ".." never climbs above its root. */
@@ -77,80 +81,92 @@ function resolvePartName(target: string): string {
 interface SheetEntry { name: string; relId: string; hidden: boolean }
 
 function readSheetList(parse: Parse): { entries: SheetEntry[]; date1904: boolean } {
-  const entries: SheetEntry[] = [];
-  let date1904 = false;
-  parse(WORKBOOK, {
-    open(tag) {
-      const name = localName(tag.name);
-      const attrs = tag.attributes;
-      if (name === 'workbookPr') date1904 = attrs.date1904 === '1' || attrs.date1904 === 'true';
-      if (name !== 'sheet') return;
-      const relId = Object.keys(attrs).find((k) => localName(k) === 'id' && k !== 'sheetId');
-      const state = String(attrs.state ?? 'visible');
-      entries.push({ name: String(attrs.name ?? '').slice(0, 255), relId: relId ? String(attrs[relId]) : '', hidden: state !== 'visible' });
-    },
+  return parse(WORKBOOK, () => {
+    const entries: SheetEntry[] = [];
+    let date1904 = false;
+    return {
+      handlers: {
+        open(name, attrs) {
+          if (name === 'workbookPr') date1904 = attrs.get('date1904') === '1' || attrs.get('date1904') === 'true';
+          if (name !== 'sheet') return;
+          let relId: string | undefined;
+          for (let k = 0; k < attrs.length && relId === undefined; k++) {
+            const key = attrs.name(k);
+            if (localName(key) === 'id' && key !== 'sheetId') relId = attrs.value(k);
+          }
+          const state = attrs.get('state') ?? 'visible';
+          entries.push({ name: (attrs.get('name') ?? '').slice(0, 255), relId: relId ?? '', hidden: state !== 'visible' });
+        },
+      },
+      result: () => ({ entries, date1904 }),
+    };
   });
-  return { entries, date1904 };
 }
 
 function readSharedStrings(parse: Parse, limits: ReadLimits): SharedStrings {
-  const texts: string[] = [];
-  const rich: boolean[] = [];
-  const overlong = new Set<number>();
-  let current = '';
-  let isRich = false;
-  let inText = false;
-  let tooLong = false;
-  let phoneticDepth = 0; // <rPh> holds furigana-style readings that are not part of the text
   const { maxCellChars } = limits;
-  parse(SHARED_STRINGS, {
-    open(tag) {
-      const name = localName(tag.name);
-      if (name === 'si') { current = ''; isRich = false; tooLong = false; }
-      else if (name === 'r') isRich = true;
-      else if (name === 'rPh') phoneticDepth++;
-      else if (name === 't' && phoneticDepth === 0) inText = true;
-    },
-    close(tagName) {
-      const name = localName(tagName);
-      if (name === 'si') {
-        if (tooLong) overlong.add(texts.length);
-        texts.push(current);
-        rich.push(isRich);
-      } else if (name === 'rPh') phoneticDepth--;
-      else if (name === 't') inText = false;
-    },
-    text(text) {
-      if (!inText || tooLong) return;
-      current += text;
-      // Kept short: a too-long string is an error only where a cell uses it, named by that cell.
-      if (current.length > maxCellChars) { tooLong = true; current = ''; }
-    },
-  }, { maxRun: maxCellChars * 6 + 4096, onOverlong: () => { tooLong = true; } });
-  return { texts, rich, overlong };
+  return parse(SHARED_STRINGS, () => {
+    const texts: string[] = [];
+    const rich: boolean[] = [];
+    const overlong = new Set<number>();
+    let current = '';
+    let isRich = false;
+    let inText = false;
+    let tooLong = false;
+    let phoneticDepth = 0; // <rPh> holds furigana-style readings that are not part of the text
+    return {
+      handlers: {
+        open(name) {
+          if (name === 'si') { current = ''; isRich = false; tooLong = false; }
+          else if (name === 'r') isRich = true;
+          else if (name === 'rPh') phoneticDepth++;
+          else if (name === 't' && phoneticDepth === 0) inText = true;
+        },
+        close(name) {
+          if (name === 'si') {
+            if (tooLong) overlong.add(texts.length);
+            texts.push(current);
+            rich.push(isRich);
+          } else if (name === 'rPh') phoneticDepth--;
+          else if (name === 't') inText = false;
+        },
+        text(text) {
+          if (!inText || tooLong) return;
+          current += text;
+          // Kept short: a too-long string is an error only where a cell uses it, named by that cell.
+          if (current.length > maxCellChars) { tooLong = true; current = ''; }
+        },
+        overlong: () => { tooLong = true; },
+      },
+      result: () => ({ texts, rich, overlong }),
+    };
+  }, { maxRun: maxCellChars * 6 + 4096 });
 }
 
 function readDateStyles(parse: Parse): Set<number> {
-  const customDate = new Set<number>();
-  const dateXf = new Set<number>();
-  let inCellXfs = false;
-  let xfIndex = 0;
-  parse(STYLES, {
-    open(tag) {
-      const name = localName(tag.name);
-      if (name === 'numFmt' && isDateFormat(String(tag.attributes.formatCode ?? ''))) {
-        customDate.add(Number(tag.attributes.numFmtId));
-      } else if (name === 'cellXfs') {
-        inCellXfs = true;
-      } else if (name === 'xf' && inCellXfs) {
-        const id = Number(tag.attributes.numFmtId ?? 0);
-        if (BUILTIN_DATE_FORMATS.has(id) || customDate.has(id)) dateXf.add(xfIndex);
-        xfIndex++;
-      }
-    },
-    close(tagName) {
-      if (localName(tagName) === 'cellXfs') inCellXfs = false;
-    },
+  return parse(STYLES, () => {
+    const customDate = new Set<number>();
+    const dateXf = new Set<number>();
+    let inCellXfs = false;
+    let xfIndex = 0;
+    return {
+      handlers: {
+        open(name, attrs) {
+          if (name === 'numFmt' && isDateFormat(attrs.get('formatCode') ?? '')) {
+            customDate.add(Number(attrs.get('numFmtId')));
+          } else if (name === 'cellXfs') {
+            inCellXfs = true;
+          } else if (name === 'xf' && inCellXfs) {
+            const id = Number(attrs.get('numFmtId') ?? 0);
+            if (BUILTIN_DATE_FORMATS.has(id) || customDate.has(id)) dateXf.add(xfIndex);
+            xfIndex++;
+          }
+        },
+        close(name) {
+          if (name === 'cellXfs') inCellXfs = false;
+        },
+      },
+      result: () => dateXf,
+    };
   });
-  return dateXf;
 }
