@@ -57,16 +57,26 @@ class TagAttributes implements Attributes {
     this.ve[k] = ve;
     this.cooked[k] = cooked;
     // A duplicate attribute is an error in saxes.
+    const { src } = this;
     const len = ne - ns;
     for (let m = 0; m < k; m++) {
-      if (this.ne[m] - this.ns[m] === len && this.src.startsWith(this.src.slice(ns, ne), this.ns[m])) fail('duplicate attribute');
+      if (this.ne[m] - this.ns[m] !== len) continue;
+      let same = true;
+      for (let i = 0, a = ns, b = this.ns[m]; i < len && same; i++) same = src.charCodeAt(a + i) === src.charCodeAt(b + i);
+      if (same) fail('duplicate attribute');
     }
   }
 
   get(name: string): string | undefined {
     const { src } = this;
+    const len = name.length;
     for (let k = 0; k < this.length; k++) {
-      if (this.ne[k] - this.ns[k] === name.length && src.startsWith(name, this.ns[k])) return this.value(k);
+      const start = this.ns[k];
+      if (this.ne[k] - start !== len) continue;
+      // Names are short: comparing here is cheaper than a call into startsWith.
+      let i = 0;
+      while (i < len && src.charCodeAt(start + i) === name.charCodeAt(i)) i++;
+      if (i === len) return this.value(k);
     }
     return undefined;
   }
@@ -97,6 +107,8 @@ export class FastXml {
   private nextAmp = -1;
   private nextCr = -1;
   private nextCdEnd = -1;
+  private nextTab = -1;
+  private nextLf = -1;
 
   constructor(private readonly handlers: XmlHandlers, private readonly maxRun: number) {}
 
@@ -118,7 +130,7 @@ export class FastXml {
     const s = this.buf;
     const n = s.length;
     const { maxRun } = this;
-    this.nextAmp = this.nextCr = this.nextCdEnd = -1;
+    this.nextAmp = this.nextCr = this.nextCdEnd = this.nextTab = this.nextLf = -1;
     let i = 0;
     let lt = s.indexOf('<');
     while (i < n) {
@@ -183,7 +195,7 @@ export class FastXml {
     }
     if (j >= limit) return this.incomplete(limit);
     const name = internName(s, lt + 1, j);
-    const local = colon < 0 ? name : s.slice(colon + 1, j);
+    const local = colon < 0 ? name : internName(s, colon + 1, j);
     const attrs = this.attrs;
     attrs.reset(s);
     let selfClosing = false;
@@ -219,8 +231,9 @@ export class FastXml {
       const q = s.charCodeAt(j);
       if (q !== DQUOTE && q !== SQUOTE) fail('unquoted attribute');
       const vs = j + 1;
-      const ve = s.indexOf(q === DQUOTE ? '"' : "'", vs);
-      if (ve < 0 || ve >= limit) return this.incomplete(limit);
+      let ve = vs;
+      while (ve < limit && s.charCodeAt(ve) !== q) ve++; // values are short: no call into indexOf
+      if (ve >= limit) return this.incomplete(limit);
       attrs.add(ns, ne, vs, ve, this.cookAttribute(s, vs, ve));
       j = ve + 1;
       if (j >= limit) return this.incomplete(limit);
@@ -255,7 +268,9 @@ export class FastXml {
     if (s.charCodeAt(j) !== GT) fail('bad close tag');
     let end = start;
     while (isNameChar(s.charCodeAt(end))) end++;
-    if (end - start !== name.length || !s.startsWith(name, start)) fail('mismatched close tag');
+    const len = name.length;
+    if (end - start !== len) fail('mismatched close tag');
+    for (let k = 0; k < len; k++) if (s.charCodeAt(start + k) !== name.charCodeAt(k)) fail('mismatched close tag');
     if (j - lt > this.maxRun) fail('long tag');
     this.stack.pop();
     const local = this.locals.pop()!;
@@ -323,23 +338,22 @@ export class FastXml {
     let cooked: string | undefined;
     if (this.nextCr < vs) this.nextCr = findFrom(s, '\r', vs);
     if (this.nextCr < ve) cooked = s.slice(vs, ve).replace(/\r\n?/g, '\n');
-    for (let k = vs; k < ve; k++) {
-      const c = s.charCodeAt(k);
-      if (c === 10 || c === 9) {
-        cooked = (cooked ?? s.slice(vs, ve)).replace(/[\t\n]/g, ' ');
-        break;
-      }
-    }
+    if (this.nextTab < vs) this.nextTab = findFrom(s, '\t', vs);
+    if (this.nextLf < vs) this.nextLf = findFrom(s, '\n', vs);
+    if (this.nextTab < ve || this.nextLf < ve || cooked !== undefined) cooked = (cooked ?? s.slice(vs, ve)).replace(/[\t\n]/g, ' ');
     if (this.nextAmp < vs) this.nextAmp = findFrom(s, '&', vs);
     if (this.nextAmp < ve) cooked = decodeEntities(cooked ?? s.slice(vs, ve));
     return cooked;
   }
 }
 
+/** Past any index of a V8 string, and still a small integer (a double would change the fields' representation). */
+const NOWHERE = 0x3fffffff;
+
 /** indexOf that says "nowhere" with a position past any index. */
 function findFrom(s: string, what: string, from: number): number {
   const at = s.indexOf(what, from);
-  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+  return at < 0 ? NOWHERE : at;
 }
 
 const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -374,7 +388,14 @@ function isXmlChar(c: number): boolean {
   return c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
 }
 
-/** The names met on every cell, shared instead of sliced anew. */
+/** Names seen before, as internalized strings (bounded: a hostile part may invent any number). */
+const NAMES = new Map<string, string>();
+
+/**
+ * Element names as internalized strings, the kind string literals are: handlers compare them
+ * with literals in a switch, which V8 optimizes for internalized strings and deoptimizes on
+ * any other. The names met on every cell are picked out without slicing at all.
+ */
 function internName(s: string, start: number, end: number): string {
   const c = s.charCodeAt(start);
   switch (end - start) {
@@ -394,5 +415,12 @@ function internName(s: string, start: number, end: number): string {
       if (s.startsWith('rPh', start)) return 'rPh';
       break;
   }
-  return s.slice(start, end);
+  const name = s.slice(start, end);
+  let known = NAMES.get(name);
+  if (known === undefined) {
+    if (NAMES.size >= 1024) return name;
+    known = Object.keys({ [name]: 0 })[0]; // property keys are internalized
+    NAMES.set(known, known);
+  }
+  return known;
 }
