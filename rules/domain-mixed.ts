@@ -28,12 +28,15 @@ export const domainMixed: Rule = {
     return {
       table(table) {
         const seen = new Map<string, number>();
+        // A 所属领域 column repeats one or two values: each is looked up once.
+        const names = new Map<string, string>();
         let first: { name: string; row: number } | undefined;
         for (const item of table.items) {
           const text = item.domain?.text.trim();
           if (!item.domain || !text) continue;
           // Aliases and wording ("社会救助领域", "低保") fold to the pilot domain; unknown text stays as written.
-          const name = findDomain(text) ?? compactLabel(text);
+          let name = names.get(text);
+          if (name === undefined) names.set(text, (name = findDomain(text) ?? compactLabel(text)));
           if (seen.has(name)) continue;
           seen.set(name, item.row);
           if (!first) {

@@ -51,15 +51,15 @@ export const subjectLevelMismatch: Rule = {
     return {
       item(item, table) {
         if (!item.subject || !item.level || table.levelColumns.length === 0) return;
-        const chosen = new Set(item.level.chosen);
-        if (chosen.size === 0) return; // nothing marked: audience/level rules speak to that
+        const chosen = item.level.chosen;
+        if (chosen.length === 0) return; // nothing marked: audience/level rules speak to that
         const bodies = classifySubject(item.subject, table, context.workbook.path);
         const township = bodies.find((b) => b.kind === 'township');
         const district = bodies.find((b) => b.kind === 'district');
         if (!township && !district) return; // template text or other tiers: other rules report those
         const townshipTiers: LevelTier[] = ['township', 'village'];
-        const townshipMarked = chosen.has('township') || chosen.has('village');
-        const countyMarked = chosen.has('county');
+        const townshipMarked = chosen.includes('township') || chosen.includes('village');
+        const countyMarked = chosen.includes('county');
         const subject = item.subject.bodies.join('、');
         const at = { item, table, cell: item.subject.value };
         const report = (messageId: string, data: Record<string, unknown>) => context.report({ at, messageId, data: { subject, ...data } });

@@ -64,8 +64,9 @@ const readingsWithPhrases = new TextMemo<BasisReading>();
 /** Reads one 公开依据 cell. The reading is shared between equal cells: do not modify it. */
 export function readBasis(text: string, options: BasisOptions = {}): BasisReading {
   const phrases = options.templatePhrases ?? [];
-  if (phrases.length === 0) return readings.get(text, () => parseBasis(text, phrases));
-  return readingsWithPhrases.get(`${JSON.stringify(phrases)}\u0000${text}`, () => parseBasis(text, phrases));
+  if (phrases.length === 0) return readings.get(text) ?? readings.set(text, parseBasis(text, phrases));
+  const key = `${JSON.stringify(phrases)}\u0000${text}`;
+  return readingsWithPhrases.get(key) ?? readingsWithPhrases.set(key, parseBasis(text, phrases));
 }
 
 function parseBasis(text: string, templatePhrases: string[]): BasisReading {

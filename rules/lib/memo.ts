@@ -7,14 +7,15 @@ export class TextMemo<V> {
 
   constructor(private readonly max = 5000) {}
 
-  get(key: string, compute: () => V): V {
-    let value = this.map.get(key);
-    if (value === undefined) {
-      value = compute();
-      // Clearing all at once is cheap and keeps the common case (few distinct texts) exact.
-      if (this.map.size >= this.max) this.map.clear();
-      this.map.set(key, value);
-    }
+  get(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Stores value and returns it. */
+  set(key: string, value: V): V {
+    // Clearing all at once is cheap and keeps the common case (few distinct texts) exact.
+    if (this.map.size >= this.max) this.map.clear();
+    this.map.set(key, value);
     return value;
   }
 }

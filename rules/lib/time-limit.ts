@@ -105,8 +105,9 @@ const readingsWithWords = new TextMemo<TimeLimitReading>();
 export function classifyTimeLimit(text: string, options: TimeLimitOptions = {}): TimeLimitReading {
   const vague = options.vagueWords ?? [];
   const accept = options.acceptWords ?? [];
-  if (vague.length === 0 && accept.length === 0) return readings.get(text, () => readTimeLimit(text, vague, accept));
-  return readingsWithWords.get(`${JSON.stringify([vague, accept])}\u0000${text}`, () => readTimeLimit(text, vague, accept));
+  if (vague.length === 0 && accept.length === 0) return readings.get(text) ?? readings.set(text, readTimeLimit(text, vague, accept));
+  const key = `${JSON.stringify([vague, accept])}\u0000${text}`;
+  return readingsWithWords.get(key) ?? readingsWithWords.set(key, readTimeLimit(text, vague, accept));
 }
 
 function readTimeLimit(text: string, extraVague: string[], extraAccept: string[]): TimeLimitReading {

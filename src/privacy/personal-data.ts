@@ -61,9 +61,18 @@ const NOT_MOBILE_BEFORE = /(第|〔|\[|【|¥|￥|\$)\s*$/;
 // A text without 11 digits in a row or a 3-4 grouping holds neither kind of number.
 const MAY_HOLD_NUMBER = /\d{11}|\d{3}[\s-]\d{4}/;
 
+/**
+ * Whether findPersonalData could find anything in text: a quick test for callers that scan
+ * every cell, nearly all of which hold no number at all.
+ */
+export function mayHoldPersonalData(text: string): boolean {
+  // Both patterns need at least 8 characters; most cells (marks, 序号) are shorter.
+  return text.length >= 8 && MAY_HOLD_NUMBER.test(text);
+}
+
 /** Every resident ID and mobile number in a text, in order. `today` defaults to now. */
 export function findPersonalData(text: string, today?: Date): PersonalDataHit[] {
-  if (!MAY_HOLD_NUMBER.test(text)) return [];
+  if (!mayHoldPersonalData(text)) return [];
   const hits: PersonalDataHit[] = [];
   const t = text.normalize('NFKC');
   for (const m of t.matchAll(ID_CANDIDATE)) {

@@ -8,10 +8,21 @@ export { classifyBodies, classifyBody, normaliseBody, type BodyClass, type BodyK
 export { inferContext, parsePlaceChain, EMPTY_CONTEXT, type SubjectContext, type Tier } from './places.js';
 export { suggestBody } from './suggest.js';
 
+// Three rules classify every subject cell, and a column repeats a few subjects over thousands
+// of rows: each distinct (context, cell text, bodies) is classified once. Tables whose
+// contexts are equal (most files name no place) share one cache. Bounded for long runs.
+interface Classified {
+  bodies: readonly string[];
+  result: readonly BodyClass[];
+}
+const caches = new Map<string, Map<string, Classified>>();
+const CONTEXTS_MAX = 100;
+const CLASSIFIED_MAX = 5000;
+
 interface TableContext {
   ctx: SubjectContext;
-  /** Everything classification reads from the context, as a string: the key of the subject cache. */
-  key: string;
+  /** Classifications in this context, by cell text. */
+  classified: Map<string, Classified>;
 }
 
 const contexts = new WeakMap<CatalogTable, TableContext>();
@@ -22,7 +33,14 @@ function contextOf(table: CatalogTable, path: string): TableContext {
     const stem = basename(path, extname(path));
     const levelLabels = table.levelColumns.map((c) => c.labels[c.labels.length - 1] ?? c.header);
     const ctx = inferContext([stem, table.title, table.sheet], levelLabels);
-    entry = { ctx, key: JSON.stringify([[...ctx.places], ctx.countyLevelCity, ctx.localCounty ?? null]) };
+    // Everything classification reads from the context.
+    const key = JSON.stringify([[...ctx.places], ctx.countyLevelCity, ctx.localCounty ?? null]);
+    let classified = caches.get(key);
+    if (!classified) {
+      if (caches.size >= CONTEXTS_MAX) caches.clear();
+      caches.set(key, (classified = new Map()));
+    }
+    entry = { ctx, classified };
     contexts.set(table, entry);
   }
   return entry;
@@ -33,15 +51,6 @@ export function tableContext(table: CatalogTable, path: string): SubjectContext 
   return contextOf(table, path).ctx;
 }
 
-/** Kinds a district catalog accepts as 公开主体. */
-export const ACCEPTED_KINDS: ReadonlySet<BodyKind> = new Set<BodyKind>(['district', 'township']);
-
-// Three rules classify every subject cell, and a column repeats a few subjects over thousands
-// of rows: each distinct (context, cell text, bodies) is classified once. Bounded for long
-// runs; tables with equal contexts (most files name no place) share entries.
-const classified = new Map<string, { bodies: readonly string[]; result: readonly BodyClass[] }>();
-const CLASSIFIED_MAX = 5000;
-
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
@@ -51,13 +60,15 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 /** Classifies a subject cell's bodies in a table's context. The result is shared: do not modify it. */
 export function classifySubject(subject: SubjectValue, table: CatalogTable, path: string): readonly BodyClass[] {
-  const { ctx, key: ctxKey } = contextOf(table, path);
-  // The context key is JSON, which holds no raw U+0000: the first one ends it.
-  const key = `${ctxKey}\u0000${subject.value.text}`;
-  const hit = classified.get(key);
+  const { ctx, classified } = contextOf(table, path);
+  const text = subject.value.text;
+  const hit = classified.get(text);
   if (hit && sameList(hit.bodies, subject.bodies)) return hit.result;
-  const result = classifyBodies(subject.bodies, ctx, subject.value.text);
+  const result = classifyBodies(subject.bodies, ctx, text);
   if (classified.size >= CLASSIFIED_MAX) classified.clear();
-  classified.set(key, { bodies: subject.bodies, result });
+  classified.set(text, { bodies: subject.bodies, result });
   return result;
 }
+
+/** Kinds a district catalog accepts as 公开主体. */
+export const ACCEPTED_KINDS: ReadonlySet<BodyKind> = new Set<BodyKind>(['district', 'township']);
