@@ -7,7 +7,7 @@ import { cellRef } from './location.js';
 import { cellValue, type ColumnPlace } from './cell-value.js';
 import { detectHeader, looksLikeHeaderRow } from './header.js';
 import { guessDomain } from './domains.js';
-import { isMarked, markNote, parseChannel, parseSubject } from './elements.js';
+import { isMarked, markNote, parseChannel, parseSubject, readMark } from './elements.js';
 import { cleanCellText, compactLabel, isSameAsAbove } from './text.js';
 import {
   REQUIRED_ELEMENTS,
@@ -41,9 +41,11 @@ export function buildCatalog(raw: RawWorkbook): CatalogWorkbook {
 /** The sheet's grid with every merged range's text copied into each of its cells. */
 interface FilledGrid {
   rows: (string | undefined)[][];
-  /** Covered cell → the merge's top-left cell, both as gridKey: numbers, not "r,c" strings,
+  /** Covered cell → the merge's top-left cell, both as key(r, c): numbers, not "r,c" strings,
    *  because a 100,000-row catalog has tens of thousands of covered cells looked up per item. */
   continuation: Map<number, number>;
+  /** Row stride of those keys: the grid's width, so that keys stay small integers. */
+  stride: number;
   /** Covered cell's origin (gridKey) → the CellRef every covered cell's `mergedFrom` shares. */
   origins: Map<number, CellRef>;
   richOrFormula: RawSheet['info'];
@@ -52,8 +54,9 @@ interface FilledGrid {
   parsed: { channel: Map<string, ChannelValue>; subject: Map<string, SubjectValue> };
 }
 
-const GRID_COLS = 2 ** 20;
-const gridKey = (r: number, c: number): number => r * GRID_COLS + c;
+const gridKey = (grid: FilledGrid, r: number, c: number): number => r * grid.stride + c;
+const isCovered = (grid: FilledGrid, r: number, c: number): boolean =>
+  grid.continuation.size !== 0 && c < grid.stride && grid.continuation.has(gridKey(grid, r, c));
 
 function fillMerges(sheet: RawSheet): FilledGrid {
   const rows = sheet.rows;
@@ -61,6 +64,7 @@ function fillMerges(sheet: RawSheet): FilledGrid {
   const lastRow = rows.length - 1;
   let lastCol = 0;
   for (const row of rows) if (row && row.length - 1 > lastCol) lastCol = row.length - 1;
+  const stride = lastCol + 1;
   for (const m of sheet.merges) {
     const text = rows[m.top]?.[m.left];
     // A merge drawn far past the data (a stray A1:XFD1048576) is clipped to the data.
@@ -69,18 +73,21 @@ function fillMerges(sheet: RawSheet): FilledGrid {
     for (let r = m.top; r <= bottom; r++) {
       for (let c = m.left; c <= right; c++) {
         if (r === m.top && c === m.left) continue;
-        continuation.set(gridKey(r, c), gridKey(m.top, m.left));
+        // Only cells inside the grid are keyed, so a key names exactly one cell.
+        continuation.set(r * stride + c, m.top * stride + m.left);
         if (text !== undefined) (rows[r] ??= [])[c] = text;
         else if (rows[r]) rows[r][c] = undefined;
       }
     }
   }
-  return { rows, continuation, origins: new Map(), richOrFormula: sheet.info, parsed: { channel: new Map(), subject: new Map() } };
+  return { rows, continuation, stride, origins: new Map(), richOrFormula: sheet.info, parsed: { channel: new Map(), subject: new Map() } };
 }
 
 function buildSheet(sheet: RawSheet, fileStem: string, notes: ReadNote[]): SheetModel {
   let cellCount = 0;
-  for (const row of sheet.rows) if (row) for (const v of row) if (v !== undefined) cellCount++;
+  for (const row of sheet.rows) {
+    if (row) for (let c = 0; c < row.length; c++) if (row[c] !== undefined) cellCount++;
+  }
   const base: Omit<SheetModel, 'kind' | 'tables'> = {
     name: sheet.name,
     hidden: sheet.hidden,
@@ -94,7 +101,7 @@ function buildSheet(sheet: RawSheet, fileStem: string, notes: ReadNote[]): Sheet
     return { ...base, kind: 'skipped', skipReason: 'empty', tables: [] };
   }
   const grid = fillMerges(sheet);
-  const isContinuation = (r: number, c: number) => grid.continuation.has(gridKey(r, c));
+  const isContinuation = (r: number, c: number) => isCovered(grid, r, c);
   const tables: CatalogTable[] = [];
   let from = 0;
   while (from < grid.rows.length) {
@@ -134,9 +141,9 @@ function readTable(sheetName: string, grid: FilledGrid, header: NonNullable<Retu
   let r = header.bottom + 1;
   for (; r < grid.rows.length; r++) {
     const row = grid.rows[r];
-    if (!row || !row.some((v) => v !== undefined && v.trim() !== '')) continue;
+    if (!row || !hasText(row)) continue;
     if (looksLikeHeaderRow(row)) {
-      const again = detectHeader(grid.rows, (rr, cc) => grid.continuation.has(gridKey(rr, cc)), r, 1);
+      const again = detectHeader(grid.rows, (rr, cc) => isCovered(grid, rr, cc), r, 1);
       if (again && again.columns.map((c) => c.role).join(',') === headerSignature) {
         skippedRows.push({ row: r + 1, reason: 'repeated-header' });
         r = again.bottom;
@@ -188,24 +195,33 @@ function findTitle(rows: (string | undefined)[][], from: number, headerTop: numb
   return undefined;
 }
 
+// The row loops below run for every data row: plain indexed loops, no closures or sets.
+const isBlank = (v: string | undefined): boolean => v === undefined || v.trim() === '';
+
+function hasText(row: (string | undefined)[]): boolean {
+  for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return true;
+  return false;
+}
+
 function isNoteRow(row: (string | undefined)[], r: number, grid: FilledGrid, width: number): boolean {
-  const first = row.findIndex((v) => v !== undefined && v.trim() !== '');
+  let first = 0;
+  while (first < row.length && isBlank(row[first])) first++;
   const text = row[first] ?? '';
   if (NOTE_ROW.test(compactLabel(text))) return true;
   // One text spread over most of the width by a merge: a continuation or note row.
-  const distinct = new Set(row.filter((v) => v !== undefined && v.trim() !== ''));
-  if (distinct.size !== 1) return false;
+  for (let c = first + 1; c < row.length; c++) if (row[c] !== text && !isBlank(row[c])) return false;
   let spanned = 0;
   for (let c = 0; c < width; c++) if (row[c] === text) spanned++;
-  return spanned >= Math.max(3, Math.ceil(width * 0.6)) && !grid.continuation.has(gridKey(r, first));
+  return spanned >= Math.max(3, Math.ceil(width * 0.6)) && !isCovered(grid, r, first);
 }
 
 function hasOwnContent(row: (string | undefined)[], r: number, grid: FilledGrid, columns: ColumnMapping[]): boolean {
-  return columns.some((col) => {
-    if (col.role === 'seq') return false;
-    const v = row[col.col - 1];
-    return v !== undefined && v.trim() !== '' && !grid.continuation.has(gridKey(r, col.col - 1));
-  });
+  for (const col of columns) {
+    if (col.role === 'seq') continue;
+    const c = col.col - 1;
+    if (!isBlank(row[c]) && !isCovered(grid, r, c)) return true;
+  }
+  return false;
 }
 
 /** What every item of a table reads, worked out once per table. */
@@ -215,6 +231,8 @@ interface ItemPlan {
   /** Shared CellRef places per 0-based column (see cell-value.ts). */
   places: ColumnPlace[];
   nameCols: (ColumnMapping | undefined)[];
+  /** How many of the name columns exist. */
+  nameCount: number;
   seq?: ColumnMapping;
   category?: ColumnMapping;
   domain?: ColumnMapping;
@@ -261,6 +279,7 @@ function itemPlan(sheet: string, grid: FilledGrid, columns: ColumnMapping[], nam
     grid,
     places: [],
     nameCols,
+    nameCount: nameCols.filter(Boolean).length,
     seq: of('seq')[0],
     category: of('category')[0],
     domain: of('domain')[0],
@@ -286,7 +305,7 @@ function value(plan: ItemPlan, col: ColumnMapping): CellValue {
   const grid = plan.grid;
   const own = plan.row[c] ?? '';
   const place = (plan.places[c] ??= cellRef(plan.sheet, -1, c));
-  const originKey = grid.continuation.size === 0 ? undefined : grid.continuation.get(gridKey(r, c));
+  const originKey = grid.continuation.size === 0 || c >= grid.stride ? undefined : grid.continuation.get(gridKey(grid, r, c));
   let cv: CellValue;
   if (originKey === undefined) {
     cv = cellValue(cleanCellText(own), own, place, r + 1);
@@ -294,7 +313,7 @@ function value(plan: ItemPlan, col: ColumnMapping): CellValue {
     // Every cell a merge covers shares one CellRef of its top-left cell.
     let origin = grid.origins.get(originKey);
     if (origin === undefined) {
-      origin = cellRef(plan.sheet, Math.floor(originKey / GRID_COLS) | 0, (originKey % GRID_COLS) | 0);
+      origin = cellRef(plan.sheet, Math.floor(originKey / grid.stride) | 0, originKey % grid.stride | 0);
       grid.origins.set(originKey, origin);
     }
     cv = cellValue(cleanCellText(own), '', place, r + 1, origin);
@@ -318,7 +337,8 @@ function readItem(plan: ItemPlan, r: number, previous: CatalogItem | undefined, 
   plan.row = row;
   plan.r = r;
   const nameCols = plan.nameCols;
-  const levels: CellValue[] = [];
+  const levels: CellValue[] = new Array(plan.nameCount);
+  let n = 0;
   for (let depth = 0; depth < nameCols.length; depth++) {
     const col = nameCols[depth];
     if (!col) continue;
@@ -337,7 +357,7 @@ function readItem(plan: ItemPlan, r: number, previous: CatalogItem | undefined, 
         plan.lastText[col.col - 1] = v.text;
       }
     }
-    levels.push(v);
+    levels[n++] = v;
   }
 
   let full = '';
@@ -347,27 +367,88 @@ function readItem(plan: ItemPlan, r: number, previous: CatalogItem | undefined, 
   }
   const category = plan.category ? value(plan, plan.category) : undefined;
   const seq = plan.seq ? value(plan, plan.seq) : undefined;
-  const name = category ? { levels: exact(levels), full, category } : { levels: exact(levels), full };
-  const item: CatalogItem = { index, row: r + 1, name, extra: {} };
-  if (seq) item.seq = seq;
-  if (plan.domain) item.domain = value(plan, plan.domain);
-  // Absent elements are never assigned: deleting them afterwards turned every item into a
-  // slow dictionary-mode object.
-  const content = joined(plan, plan.content);
-  if (content) item.content = content;
-  const basis = joined(plan, plan.basis);
-  if (basis) item.basis = basis;
-  const timeLimit = joined(plan, plan.timeLimit);
-  if (timeLimit) item.timeLimit = timeLimit;
+  const name = category ? { levels, full, category } : { levels, full };
+  let extra = NO_EXTRA;
+  if (plan.extra.length > 0) {
+    extra = {};
+    for (const { col, key } of plan.extra) extra[key] = value(plan, col);
+  }
   const subject = joined(plan, plan.subject);
-  if (subject) item.subject = parsedOnce(plan.grid.parsed.subject, subject, parseSubject);
   const channel = joined(plan, plan.channel);
-  if (channel) item.channel = parsedOnce(plan.grid.parsed.channel, channel, parseChannel);
-  if (plan.audience) item.audience = markGroup(plan, plan.audience);
-  if (plan.mode) item.mode = markGroup(plan, plan.mode);
-  if (plan.level) item.level = markGroup(plan, plan.level);
-  for (const { col, key } of plan.extra) item.extra[key] = value(plan, col);
-  return item;
+  return new Item(
+    index,
+    r + 1,
+    name,
+    extra,
+    seq,
+    plan.domain ? value(plan, plan.domain) : undefined,
+    joined(plan, plan.content),
+    joined(plan, plan.basis),
+    joined(plan, plan.timeLimit),
+    subject ? parsedOnce(plan.grid.parsed.subject, subject, parseSubject) : undefined,
+    channel ? parsedOnce(plan.grid.parsed.channel, channel, parseChannel) : undefined,
+    plan.audience ? markGroup(plan, plan.audience) : undefined,
+    plan.mode ? markGroup(plan, plan.mode) : undefined,
+    plan.level ? markGroup(plan, plan.level) : undefined,
+  );
+}
+
+// Items of a table without unknown columns share one empty, frozen `extra`.
+const NO_EXTRA: Record<string, CellValue> = Object.freeze({}) as Record<string, CellValue>;
+
+/**
+ * A CatalogItem made in one go, fields in the order the dump shows them. Absent elements are
+ * never assigned (not even as undefined), and a constructor lets V8 keep every field inside the
+ * object: an item grown property by property carried a separate property array.
+ * Data only, no methods: a copy sent to a worker (v8.serialize) is an equal plain object.
+ */
+class Item implements CatalogItem {
+  declare index: number;
+  declare row: number;
+  declare name: CatalogItem['name'];
+  declare extra: Record<string, CellValue>;
+  declare seq?: CellValue;
+  declare domain?: CellValue;
+  declare content?: CellValue;
+  declare basis?: CellValue;
+  declare timeLimit?: CellValue;
+  declare subject?: SubjectValue;
+  declare channel?: ChannelValue;
+  declare audience?: MarkGroup<AudienceKey>;
+  declare mode?: MarkGroup<ModeKey>;
+  declare level?: MarkGroup<LevelTier>;
+
+  constructor(
+    index: number,
+    row: number,
+    name: CatalogItem['name'],
+    extra: Record<string, CellValue>,
+    seq: CellValue | undefined,
+    domain: CellValue | undefined,
+    content: CellValue | undefined,
+    basis: CellValue | undefined,
+    timeLimit: CellValue | undefined,
+    subject: SubjectValue | undefined,
+    channel: ChannelValue | undefined,
+    audience: MarkGroup<AudienceKey> | undefined,
+    mode: MarkGroup<ModeKey> | undefined,
+    level: MarkGroup<LevelTier> | undefined,
+  ) {
+    this.index = index;
+    this.row = row;
+    this.name = name;
+    this.extra = extra;
+    if (seq) this.seq = seq;
+    if (domain) this.domain = domain;
+    if (content) this.content = content;
+    if (basis) this.basis = basis;
+    if (timeLimit) this.timeLimit = timeLimit;
+    if (subject) this.subject = subject;
+    if (channel) this.channel = channel;
+    if (audience) this.audience = audience;
+    if (mode) this.mode = mode;
+    if (level) this.level = level;
+  }
 }
 
 const WHITESPACE = /\s/;
@@ -418,10 +499,9 @@ function markGroup<K extends string>(plan: ItemPlan, group: MarkPlan<K>): MarkGr
     let mask = 0;
     for (let i = 0; i < cols.length; i++) {
       const v = value(plan, cols[i]);
-      const marked = isMarked(v.text);
+      const { marked, note } = readMark(v.text);
       if (marked) mask |= 1 << i;
       marks[i] = { key: cols[i].mark as K, label: group.labels[i], marked, value: v };
-      const note = markNote(v.text);
       if (note) (notes === NO_NOTES ? (notes = []) : notes).push(note);
     }
     let chosen = mask < 2 ** 30 ? group.chosenByMask.get(mask) : undefined;

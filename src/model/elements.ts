@@ -21,6 +21,26 @@ function remember<T>(memo: Map<string, T>, text: string, compute: (t: string) =>
   return value;
 }
 
+/** What a mark cell says: ticked or not, and its note (see isMarked and markNote). */
+export interface MarkReading {
+  readonly marked: boolean;
+  readonly note: string | undefined;
+}
+
+const READINGS = new Map<string, MarkReading>();
+
+/** isMarked and markNote of one mark cell in one lookup: they run for every mark cell of every item. */
+export function readMark(text: string): MarkReading {
+  const known = READINGS.get(text);
+  if (known !== undefined) return known;
+  const reading: MarkReading = { marked: isMarked(text), note: markNote(text) };
+  if (text.length <= MEMO_MAX_LENGTH) {
+    if (READINGS.size >= MEMO_LIMIT) READINGS.clear();
+    READINGS.set(text, reading);
+  }
+  return reading;
+}
+
 /** Whether a mark cell (全社会, 主动, 县级 …) is ticked. Free text such as "申请人" counts as ticked. */
 export function isMarked(text: string): boolean {
   return remember(MARKED, text, isMarkedUncached);

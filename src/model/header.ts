@@ -61,6 +61,9 @@ function matchRole(label: string): ColumnRole | undefined {
 export function classifyLabel(raw: string): Classified | undefined {
   // Every data row is classified cell by cell to spot a repeated header, and most cell texts
   // recur (subjects, bases, tick marks): remember the answers, up to a bound.
+  // Long texts (an item's content, its name) are mostly unique: remembering them only grew the
+  // map, so they are classified afresh, which the prefilter below makes cheap.
+  if (raw.length > CLASSIFIED_MAX_LENGTH) return classifyUncached(raw);
   const known = CLASSIFIED.get(raw);
   if (known !== undefined) return known ?? undefined;
   const result = classifyUncached(raw);
@@ -71,10 +74,18 @@ export function classifyLabel(raw: string): Classified | undefined {
 
 const CLASSIFIED = new Map<string, Readonly<Classified> | null>();
 const CLASSIFIED_LIMIT = 50_000;
+const CLASSIFIED_MAX_LENGTH = 24;
+
+// Any one of the patterns, in one test: a label that matches none of them (most data cells)
+// is turned away without trying each. It only ever says no when every pattern would.
+const ANY_PATTERN = new RegExp(
+  [...LEVEL_PATTERNS, ...AUDIENCE_PATTERNS, ...MODE_PATTERNS, ...ROLE_PATTERNS].map(([re]) => `(?:${re.source})`).join('|'),
+  'i',
+);
 
 function classifyUncached(raw: string): Classified | undefined {
   const label = compactLabel(raw);
-  if (!label) return undefined;
+  if (!label || !ANY_PATTERN.test(label)) return undefined;
   const level = matchMark(label, LEVEL_PATTERNS);
   if (level) return { role: 'level', mark: level };
   const audience = matchMark(label, AUDIENCE_PATTERNS);
@@ -115,20 +126,24 @@ export interface HeaderBlock {
   columns: ColumnMapping[];
 }
 
-/** Element roles among the eight that one row mentions. */
-function rolesInRow(row: (string | undefined)[]): Set<ColumnRole> {
-  const roles = new Set<ColumnRole>();
-  for (const cell of row) {
+/**
+ * How many different element roles (of the eight, and the columns around them) one row names,
+ * counting no further than `enough`. Runs on every data row: no set, no iterator.
+ */
+function rolesInRow(row: (string | undefined)[], enough = Infinity): number {
+  const roles: ColumnRole[] = [];
+  for (let i = 0; i < row.length && roles.length < enough; i++) {
+    const cell = row[i];
     if (!cell) continue;
     const c = classifyLabel(cell);
-    if (c && c.role !== 'extra' && c.role !== 'seq') roles.add(c.role);
+    if (c && c.role !== 'extra' && c.role !== 'seq' && !roles.includes(c.role)) roles.push(c.role);
   }
-  return roles;
+  return roles.length;
 }
 
 /** A row reads as (part of) a header when it names at least three different elements. */
 export function looksLikeHeaderRow(row: (string | undefined)[] | undefined): boolean {
-  return row !== undefined && rolesInRow(row).size >= 3;
+  return row !== undefined && rolesInRow(row, 3) >= 3;
 }
 
 /**
@@ -146,7 +161,7 @@ export function detectHeader(
   let best = 2;
   const last = Math.min(grid.length, from + scanRows);
   for (let r = from; r < last; r++) {
-    const size = grid[r] ? rolesInRow(grid[r]).size : 0;
+    const size = grid[r] ? rolesInRow(grid[r]) : 0;
     if (size > best) {
       best = size;
       top = r;
