@@ -2,6 +2,9 @@ import type { Rule } from '../src/engine/types.js';
 import type { CatalogItem, CatalogTable, LevelTier } from '../src/model/types.js';
 import { classifySubject } from '../src/subjects/index.js';
 
+const TOWNSHIP_TIERS: LevelTier[] = ['township', 'village'];
+const COUNTY_TIERS: LevelTier[] = ['county'];
+
 const NEED = {
   township: { zh: '乡镇政府或街道办事处', en: 'township government or street office' },
   county: { zh: '区县政府部门', en: 'district department' },
@@ -57,25 +60,24 @@ export const subjectLevelMismatch: Rule = {
         const township = bodies.find((b) => b.kind === 'township');
         const district = bodies.find((b) => b.kind === 'district');
         if (!township && !district) return; // template text or other tiers: other rules report those
-        const townshipTiers: LevelTier[] = ['township', 'village'];
         const townshipMarked = chosen.includes('township') || chosen.includes('village');
         const countyMarked = chosen.includes('county');
-        const subject = item.subject.bodies.join('、');
-        const at = { item, table, cell: item.subject.value };
-        const report = (messageId: string, data: Record<string, unknown>) => context.report({ at, messageId, data: { subject, ...data } });
+        const { bodies: names, value: cell } = item.subject;
+        const report = (messageId: string, data: Record<string, unknown>) =>
+          context.report({ at: { item, table, cell }, messageId, data: { subject: names.join('、'), ...data } });
 
         // A police station (派出所) works in its township: it may carry the township level.
         if (townshipMarked && !township && !bodies.some((b) => b.servesTownship)) {
-          return report('levelWithoutBody', { level: levelLabel(item, table, townshipTiers), need: NEED.township.zh, needEn: NEED.township.en });
+          return report('levelWithoutBody', { level: levelLabel(item, table, TOWNSHIP_TIERS), need: NEED.township.zh, needEn: NEED.township.en });
         }
         if (countyMarked && !district) {
-          return report('levelWithoutBody', { level: levelLabel(item, table, ['county']), need: NEED.county.zh, needEn: NEED.county.en });
+          return report('levelWithoutBody', { level: levelLabel(item, table, COUNTY_TIERS), need: NEED.county.zh, needEn: NEED.county.en });
         }
-        if (township && !townshipMarked && offers(table, townshipTiers)) {
-          return report('bodyWithoutLevel', { body: township.text, kind: '乡镇（街道）', kindEn: 'township body', level: levelLabel(item, table, townshipTiers) });
+        if (township && !townshipMarked && offers(table, TOWNSHIP_TIERS)) {
+          return report('bodyWithoutLevel', { body: township.text, kind: '乡镇（街道）', kindEn: 'township body', level: levelLabel(item, table, TOWNSHIP_TIERS) });
         }
-        if (district && !countyMarked && offers(table, ['county'])) {
-          return report('bodyWithoutLevel', { body: district.text, kind: '区县政府部门', kindEn: 'district department', level: levelLabel(item, table, ['county']) });
+        if (district && !countyMarked && offers(table, COUNTY_TIERS)) {
+          return report('bodyWithoutLevel', { body: district.text, kind: '区县政府部门', kindEn: 'district department', level: levelLabel(item, table, COUNTY_TIERS) });
         }
       },
     };

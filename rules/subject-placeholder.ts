@@ -27,8 +27,9 @@ export const subjectPlaceholder: Rule = {
     return {
       item(item, table) {
         if (!item.subject) return;
-        const bodies = classifySubject(item.subject, table, context.workbook.path).filter((b) => b.kind === 'placeholder');
-        if (bodies.length === 0) return;
+        const classified = classifySubject(item.subject, table, context.workbook.path);
+        if (!classified.some((b) => b.kind === 'placeholder')) return;
+        const bodies = classified.filter((b) => b.kind === 'placeholder');
         const ctx = tableContext(table, context.workbook.path);
         const examples = [...new Set(bodies.map((b) => suggestBody(b.text, ctx)).filter((s): s is string => !!s))];
         const list = examples.map((e) => `“${e}”`).join('');
