@@ -1,6 +1,7 @@
-// A lean .xlsx reader: our own counted unzip (zip.ts) and saxes, reading each part's XML once
-// as it inflates. It keeps only what the model needs (cell text, merges, hidden flags) so
-// memory follows the data, not the file or a library's object graph. exceljs is kept for
+// A lean .xlsx reader: our own counted unzip (zip.ts) and a fast XML tokenizer with saxes
+// behind it for anything unusual (xml.ts), reading each part's XML once, in pieces. It keeps
+// only what the model needs (cell text, merges, hidden flags) so memory follows the data,
+// not the file or a library's object graph. exceljs is kept for
 // writing workbooks; its readers corrupt Chinese text that straddles a stream chunk
 // (exceljs #2063) and check merges pairwise (#2689).
 import { InputError } from './errors.js';
