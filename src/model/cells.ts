@@ -9,33 +9,35 @@ import { cellValueKey } from './cell-value.js';
  * once, at the cell that holds it.
  */
 export function itemCells(item: CatalogItem, { ownOnly = false } = {}): CellValue[] {
-  // Called by several rules for every item: no intermediate arrays, and cells are told apart
-  // by a numeric key that does not make their CellRefs.
-  const seen = new Set<number>();
+  // Called for every item: no closures, and an item's dozen or two cells are told apart by a
+  // numeric key (one that does not make their CellRefs) in a small array rather than a set.
+  const seen: number[] = [];
   const out: CellValue[] = [];
-  const add = (v: CellValue | undefined) => {
-    if (!v) return;
-    const key = cellValueKey(v);
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (ownOnly && (v.mergedFrom || v.sameAsAbove || v.inherited)) return;
-    out.push(v);
-  };
-  const addMarks = (group: MarkGroup<string> | undefined) => {
-    if (group) for (const m of group.marks) add(m.value);
-  };
-  add(item.seq);
-  add(item.name.category);
-  for (const level of item.name.levels) add(level);
-  add(item.domain);
-  add(item.content);
-  add(item.basis);
-  add(item.timeLimit);
-  add(item.subject?.value);
-  add(item.channel?.value);
-  addMarks(item.audience);
-  addMarks(item.mode);
-  addMarks(item.level);
-  for (const key in item.extra) add(item.extra[key]);
+  add(item.seq, ownOnly, seen, out);
+  add(item.name.category, ownOnly, seen, out);
+  for (const level of item.name.levels) add(level, ownOnly, seen, out);
+  add(item.domain, ownOnly, seen, out);
+  add(item.content, ownOnly, seen, out);
+  add(item.basis, ownOnly, seen, out);
+  add(item.timeLimit, ownOnly, seen, out);
+  add(item.subject?.value, ownOnly, seen, out);
+  add(item.channel?.value, ownOnly, seen, out);
+  addMarks(item.audience, ownOnly, seen, out);
+  addMarks(item.mode, ownOnly, seen, out);
+  addMarks(item.level, ownOnly, seen, out);
+  for (const key in item.extra) add(item.extra[key], ownOnly, seen, out);
   return out;
+}
+
+function add(v: CellValue | undefined, ownOnly: boolean, seen: number[], out: CellValue[]): void {
+  if (!v) return;
+  const key = cellValueKey(v);
+  if (seen.includes(key)) return;
+  seen.push(key);
+  if (ownOnly && (v.mergedFrom || v.sameAsAbove || v.inherited)) return;
+  out.push(v);
+}
+
+function addMarks(group: MarkGroup<string> | undefined, ownOnly: boolean, seen: number[], out: CellValue[]): void {
+  if (group) for (const m of group.marks) add(m.value, ownOnly, seen, out);
 }
