@@ -17,6 +17,11 @@ function fromAbove(level: CellValue): boolean {
   return level.inherited === true || (level.mergedFrom !== undefined && level.mergedFrom.row < level.cell.row);
 }
 
+/** A name level with text of its own row (a module-level function: it is tested on every item). */
+function shownOwnName(level: CellValue): boolean {
+  return level.text.trim() !== '' && !fromAbove(level);
+}
+
 /** Names the item in a message even when its name is what is missing. */
 function who(item: CatalogItem): { what: string; whatEn: string } {
   return item.name.full
@@ -64,7 +69,7 @@ export const elementEmpty: Rule = {
         const levels = item.name.levels;
         if (levels.length > 0 && item.name.full === '') {
           context.report({ at: { item, table, cell: levels[levels.length - 1] }, messageId: 'emptyName', element: 'name', data: { row: item.row } });
-        } else if (levels.length > 0 && !levels.some((l) => l.text.trim() !== '' && !fromAbove(l))) {
+        } else if (levels.length > 0 && !levels.some(shownOwnName)) {
           // Every name this row shows came from the rows above, and a level of its own is blank.
           const blank = levels.find((l) => l.text.trim() === '');
           if (blank) {

@@ -21,39 +21,57 @@ const ERRORS: Record<string, { zh: string; en: string }> = {
 const OTHER = { zh: '公式出错', en: 'a failed formula' };
 const LIBREOFFICE_ERROR = /^Err:\d{3}$/;
 
-// Every error value begins with # (Excel, WPS) or E (LibreOffice's Err:): most cells are
-// ruled out by their first character, before any trimming or lookup.
+// Every error value begins with # (Excel, WPS) or E (LibreOffice's Err:), perhaps after
+// whitespace: most cells are ruled out by their first character, before any trimming or lookup.
 const MAY_BE_ERROR = /^\s*[#E]/;
 
 function errorOf(text: string): { zh: string; en: string } | null {
+  const first = text.charCodeAt(0);
+  // Quick no for the usual first characters (a CJK ideograph, ASCII other than space, # or E).
+  if ((first >= 0x4e00 && first <= 0x9fff) || (first > 0x20 && first < 0x80 && first !== 0x23 && first !== 0x45)) return null;
   if (!MAY_BE_ERROR.test(text)) return null;
   const t = text.trim();
   return ERRORS[t] ?? (LIBREOFFICE_ERROR.test(t) || /^#[A-Z/0_]+[!?]$/.test(t) ? OTHER : null);
 }
 
+interface ErrorCell {
+  cell: CellValue;
+  /** The element of the cell's column, so a finding names the right element. */
+  element: ElementKey | null;
+  meaning: { zh: string; en: string };
+}
+
+/** Adds cell to found when it is the item's own and shows an error; found is made on the first. */
+function consider(found: ErrorCell[] | null, cell: CellValue | undefined, element: ElementKey | null): ErrorCell[] | null {
+  // A merged, 同上 or carried-down copy is reported once, at the cell that holds the formula.
+  if (!cell || cell.mergedFrom || cell.sameAsAbove || cell.inherited) return found;
+  const meaning = errorOf(cell.text);
+  if (!meaning) return found;
+  (found ??= []).push({ cell, element, meaning });
+  return found;
+}
+
 /**
- * The item's own cells with the element each one is, so a finding names the right element.
- * Visited in place rather than collected: the rule looks at every cell of every item and
+ * The item's own cells that show an error, in column-role order, or null. Nothing is
+ * allocated for an item without errors: the rule looks at every cell of every item and
  * almost never finds anything.
  */
-function forEachCellWithElement(item: CatalogItem, visit: (cell: CellValue, element: ElementKey | null) => void): void {
-  // A merged, 同上 or carried-down copy is reported once, at the cell that holds the formula.
-  const own = (cell: CellValue | undefined, element: ElementKey | null) => {
-    if (cell && !cell.mergedFrom && !cell.sameAsAbove && !cell.inherited) visit(cell, element);
-  };
-  own(item.seq, null);
-  own(item.name.category, 'name');
-  for (const v of item.name.levels) own(v, 'name');
-  own(item.domain, null);
-  own(item.content, 'content');
-  own(item.basis, 'basis');
-  own(item.timeLimit, 'timeLimit');
-  own(item.subject?.value, 'subject');
-  own(item.channel?.value, 'channel');
-  for (const m of item.audience?.marks ?? []) own(m.value, 'audience');
-  for (const m of item.mode?.marks ?? []) own(m.value, 'mode');
-  for (const m of item.level?.marks ?? []) own(m.value, 'level');
-  for (const key in item.extra) own(item.extra[key], null);
+function errorCells(item: CatalogItem): ErrorCell[] | null {
+  let found: ErrorCell[] | null = null;
+  found = consider(found, item.seq, null);
+  found = consider(found, item.name.category, 'name');
+  for (const v of item.name.levels) found = consider(found, v, 'name');
+  found = consider(found, item.domain, null);
+  found = consider(found, item.content, 'content');
+  found = consider(found, item.basis, 'basis');
+  found = consider(found, item.timeLimit, 'timeLimit');
+  found = consider(found, item.subject?.value, 'subject');
+  found = consider(found, item.channel?.value, 'channel');
+  for (const m of item.audience?.marks ?? []) found = consider(found, m.value, 'audience');
+  for (const m of item.mode?.marks ?? []) found = consider(found, m.value, 'mode');
+  for (const m of item.level?.marks ?? []) found = consider(found, m.value, 'level');
+  for (const key in item.extra) found = consider(found, item.extra[key], null);
+  return found;
 }
 
 /** A cell shows a formula error (#REF!, #N/A …): that text is what gets published. */
@@ -82,9 +100,10 @@ export const formulaError: Rule = {
     const seen = new Set<number>();
     return {
       item(item, table) {
-        forEachCellWithElement(item, (cell, element) => {
-          const meaning = errorOf(cell.text);
-          if (!meaning || seen.has(cellKey(cell.cell))) return;
+        const found = errorCells(item);
+        if (!found) return;
+        for (const { cell, element, meaning } of found) {
+          if (seen.has(cellKey(cell.cell))) continue;
           seen.add(cellKey(cell.cell));
           context.report({
             at: { item, table, cell },
@@ -92,7 +111,7 @@ export const formulaError: Rule = {
             element,
             data: { error: cell.text.trim(), meaningZh: meaning.zh, meaningEn: meaning.en },
           });
-        });
+        }
       },
     };
   },
