@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectFixture, runRule } from '../test/helpers/rule-harness.js';
@@ -21,5 +24,18 @@ describe('formula-error', () => {
   it('words its messages in English with --lang en', () => {
     const findings = runRule(formulaError, fixture('invalid.xlsx'), { lang: 'en' });
     expect(findings[1].message).toBe('the cell shows the formula error "#N/A" (a lookup found nothing); the catalog says nothing here');
+  });
+
+  it('takes only error values for errors, not text that happens to name an object property', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'formula-error-'));
+    try {
+      const csv = join(dir, 'catalog.csv');
+      const header = '序号,公开事项名称,公开内容,公开依据,公开时限,公开主体';
+      writeFileSync(csv, `${header}\n1,事项一,constructor,#REF!,toString,区民政局\n2,事项二,Err:502,__proto__,#N/A,区民政局\n`);
+      const findings = runRule(formulaError, csv);
+      expect(findings.map((f) => f.message.match(/“(.*?)”/)?.[1])).toEqual(['#REF!', 'Err:502', '#N/A']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -31,7 +31,9 @@ function errorOf(text: string): { zh: string; en: string } | null {
   if ((first >= 0x4e00 && first <= 0x9fff) || (first > 0x20 && first < 0x80 && first !== 0x23 && first !== 0x45)) return null;
   if (!MAY_BE_ERROR.test(text)) return null;
   const t = text.trim();
-  return ERRORS[t] ?? (LIBREOFFICE_ERROR.test(t) || /^#[A-Z/0_]+[!?]$/.test(t) ? OTHER : null);
+  // Own keys only: "constructor" or "__proto__" in a cell is text, not an error value.
+  if (Object.hasOwn(ERRORS, t)) return ERRORS[t];
+  return LIBREOFFICE_ERROR.test(t) || /^#[A-Z/0_]+[!?]$/.test(t) ? OTHER : null;
 }
 
 interface ErrorCell {
