@@ -74,14 +74,44 @@ export function classifyLabel(raw: string): Classified | undefined {
 
 const CLASSIFIED = new Map<string, Readonly<Classified> | null>();
 const CLASSIFIED_LIMIT = 50_000;
-const CLASSIFIED_MAX_LENGTH = 24;
+const CLASSIFIED_MAX_LENGTH = 10;
 
 // Any one of the patterns, in one test: a label that matches none of them (most data cells)
-// is turned away without trying each. It only ever says no when every pattern would.
-const ANY_PATTERN = new RegExp(
-  [...LEVEL_PATTERNS, ...AUDIENCE_PATTERNS, ...MODE_PATTERNS, ...ROLE_PATTERNS].map(([re]) => `(?:${re.source})`).join('|'),
-  'i',
-);
+// is turned away without trying each. It only ever says no when every pattern would. The
+// alternatives that start with ^ share one ^, so that a long text is not tried against each
+// of them at every position.
+const ANY_PATTERN = anyOf([...LEVEL_PATTERNS, ...AUDIENCE_PATTERNS, ...MODE_PATTERNS, ...ROLE_PATTERNS].map(([re]) => re));
+
+function anyOf(patterns: RegExp[]): RegExp {
+  const anchored: string[] = [];
+  const floating: string[] = [];
+  for (const re of patterns) {
+    for (const alternative of topLevelAlternatives(re.source)) {
+      if (alternative.startsWith('^')) anchored.push(alternative.slice(1));
+      else floating.push(alternative);
+    }
+  }
+  return new RegExp([`^(?:${anchored.join('|')})`, ...floating].join('|'), 'i');
+}
+
+/** A pattern's source split at its top-level |, minding groups and escapes. */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
 
 function classifyUncached(raw: string): Classified | undefined {
   const label = compactLabel(raw);

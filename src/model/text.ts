@@ -13,8 +13,15 @@ const TRADITIONAL: Record<string, string> = {
 
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
+// Text made only of characters NFKC leaves alone (ASCII, CJK ideographs, common CJK and
+// quotation punctuation; none of them composes with a neighbour) and with no traditional form
+// above folds to itself. One native test says so: the per-character check below ran in the
+// interpreter for every cell of a catalog that is read once.
+const NEEDS_FOLD = new RegExp(`[^\\x00-\\x7F\\u2010\\u2012-\\u2016\\u2018-\\u2023\\u3001-\\u3029\\u4E00-\\u9FFF]|[${Object.keys(TRADITIONAL).join('')}]`);
+
 /** NFKC (full-width → half-width), traditional → simplified for common header characters. */
 export function foldText(text: string): string {
+  if (!NEEDS_FOLD.test(text)) return text;
   const out = isNfkcStable(text) ? text : text.normalize('NFKC');
   return out.replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL[ch]);
 }
