@@ -114,12 +114,15 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
     const missing = (rule.meta.requires ?? []).filter((k) => references[k] === undefined);
     if (missing.length) result.skippedForReferences.push({ ruleId: rule.meta.id, requires: missing });
   }
-  const linted = await lintAll(office.plan.targets, unmatched, { rules, references, lang, limits }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug });
+  const color = opts.color !== false && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  // The text report's file blocks are rendered by the lint threads as they go (textFileBlock).
+  const textBlock = opts.format === 'text' ? { lang, color, quiet: opts.quiet } : undefined;
+  const linted = await lintAll(office.plan.targets, unmatched, { rules, references, lang, limits, textBlock }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug });
   result.files.push(...linted.files);
   result.findings.push(...linted.findings);
+  const textBlocks = new Map(linted.outcomes.flatMap((o) => (o.text !== undefined ? [[o.file, o.text] as const] : [])));
 
-  const color = opts.color !== false && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
-  const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet, sources: reportSources(opts.format, result, limits) });
+  const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet, sources: reportSources(opts.format, result, limits), textBlocks });
   if (office.plan.reportOutput) writeFileSync(office.plan.reportOutput, report);
   else process.stdout.write(report);
 

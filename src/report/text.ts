@@ -9,7 +9,7 @@ import type { Finding, FileResult } from '../engine/types.js';
 import type { LintResult, Reporter, ReportContext } from './types.js';
 import { countBySeverity } from './types.js';
 import { describeCell, referenceFlag } from './where.js';
-import { printableResult } from '../util/printable.js';
+import { printable, printableResult } from '../util/printable.js';
 
 type Paint = InstanceType<typeof Chalk>;
 
@@ -56,14 +56,21 @@ function sheetHeading(name: string, file: FileResult, lang: Lang, c: Paint): str
   return `  ${c.bold(lang === 'zh' ? `工作表“${name}”` : `sheet "${name}"`)}${c.dim(facts)}`;
 }
 
-function fileBlock(file: FileResult, findings: Finding[], context: ReportContext, c: Paint): string[] {
-  const { lang } = context;
+/** What a file's block of the text report depends on besides the file: see textFileBlock. */
+export interface TextBlockStyle {
+  lang: Lang;
+  color: boolean;
+  quiet?: boolean;
+}
+
+function fileBlock(file: FileResult, findings: Finding[], lang: Lang, c: Paint): string[] {
   const w = WORDS[lang];
   const out = [c.underline(file.path)];
   if (file.error) return [...out, `  ${c.red(w.unreadable)}${file.error}`, ''];
   for (const note of file.notes) out.push(`  ${c.dim(note)}`);
   const multiSheet = new Set(file.sheets.map((s) => s.name)).size > 1;
-  const width = Math.max(5, ...findings.map((f) => displayWidth(position(f, lang))));
+  let width = 5;
+  for (const f of findings) width = Math.max(width, displayWidth(position(f, lang)));
   let sheet: string | null | undefined;
   for (const f of findings) {
     if (multiSheet && f.sheet !== sheet && f.sheet) out.push(sheetHeading(f.sheet, file, lang, c));
@@ -78,6 +85,24 @@ function fileBlock(file: FileResult, findings: Finding[], context: ReportContext
   return out;
 }
 
+/** The lines of a file's block as text, each ended by a line feed, ready to concatenate. */
+function blockText(lines: string[]): string {
+  return lines.length === 0 ? '' : lines.join('\n') + '\n';
+}
+
+/**
+ * One file's block of the text report, exactly as textReporter writes it, from that file's
+ * findings (all with `file === file.path`): '' when the file shows nothing. Lint threads
+ * render it while they lint, so a run over many files does not write its whole report at the
+ * end in one thread (src/run/lint.ts).
+ */
+export function textFileBlock(file: FileResult, findings: Finding[], style: TextBlockStyle): string {
+  const shown = style.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  if (!file.error && shown.length === 0 && file.notes.length === 0) return '';
+  const printed = printableResult({ files: [file], findings: shown, skippedForReferences: [], toolVersion: '' });
+  return blockText(fileBlock(printed.files[0], printed.findings, style.lang, new Chalk({ level: style.color ? 1 : 0 })));
+}
+
 function referenceNotice(result: LintResult, lang: Lang, c: Paint): string[] {
   if (result.skippedForReferences.length === 0) return [];
   const zh = lang === 'zh';
@@ -90,22 +115,47 @@ function referenceNotice(result: LintResult, lang: Lang, c: Paint): string[] {
 }
 
 export const textReporter: Reporter = (raw, context) => {
-  const result = printableResult(raw); // no escape sequence from a cell or file name reaches the terminal
   const c = new Chalk({ level: context.color ? 1 : 0 });
-  const shown = context.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  // No escape sequence from a cell or file name reaches the terminal: every printed string goes
+  // through printable (files here, findings below or in textFileBlock).
+  const files = printableResult({ ...raw, findings: [] }).files;
+  const ready = blocksReady(raw, files, context);
+  const rest = ready.size === 0 ? raw.findings : raw.findings.filter((f) => !ready.has(printable(f.file)));
+  const findings = printableResult({ ...raw, files: [], findings: rest }).findings;
+  const shown = context.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   const byFile = new Map<string, Finding[]>();
   for (const f of shown) (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(f);
 
-  const out: string[] = [];
-  for (const file of result.files) {
-    const findings = byFile.get(file.path) ?? [];
-    if (!file.error && findings.length === 0 && file.notes.length === 0) continue;
-    out.push(...fileBlock(file, findings, context, c));
-  }
-  if (!context.quiet) out.push(...referenceNotice(result, context.lang, c));
-  out.push(summaryLine(result, context, c));
-  return out.join('\n') + '\n';
+  let text = '';
+  files.forEach((file, i) => {
+    const block = ready.has(file.path) ? context.textBlocks?.get(raw.files[i]) : undefined;
+    if (block !== undefined) {
+      text += block;
+      return;
+    }
+    const own = byFile.get(file.path) ?? [];
+    if (!file.error && own.length === 0 && file.notes.length === 0) return;
+    text += blockText(fileBlock(file, own, context.lang, c));
+  });
+  const tail = context.quiet ? [] : referenceNotice(raw, context.lang, c);
+  tail.push(summaryLine(raw, context, c));
+  return text + tail.join('\n') + '\n';
 };
+
+/**
+ * Printed paths of the files whose block was rendered ahead (context.textBlocks). None when
+ * two files print the same path: findings are grouped by printed path, so a block made from
+ * one file's own findings would not be what this reporter writes.
+ */
+function blocksReady(raw: LintResult, files: FileResult[], context: ReportContext): Set<string> {
+  const ready = new Set<string>();
+  const blocks = context.textBlocks;
+  if (!blocks || blocks.size === 0 || new Set(files.map((f) => f.path)).size !== files.length) return ready;
+  raw.files.forEach((f, i) => {
+    if (blocks.has(f)) ready.add(files[i].path);
+  });
+  return ready;
+}
 
 function summaryLine(result: LintResult, context: ReportContext, c: Paint): string {
   const { errors, warnings, infos } = countBySeverity(result.findings);

@@ -19,6 +19,8 @@ export interface ReportContext {
   quiet?: boolean;
   /** The inputs as read, by path, for reporters that draw the catalog (html); loaded by the CLI. */
   sources?: ReadonlyMap<string, RawWorkbook>;
+  /** Text report blocks rendered by the lint threads (textFileBlock), by file; others are rendered here. */
+  textBlocks?: ReadonlyMap<FileResult, string>;
 }
 
 export type Reporter = (result: LintResult, context: ReportContext) => string;

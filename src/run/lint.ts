@@ -8,12 +8,15 @@ import type { References } from '../coverage/types.js';
 import { loadCatalog } from '../model/index.js';
 import { InputError, type ReadLimits } from '../read/index.js';
 import type { CatalogWorkbook } from '../model/types.js';
+import { textFileBlock, type TextBlockStyle } from '../report/text.js';
 
 export interface LintFileOptions {
   rules: EnabledRule[];
   references: References;
   lang: Lang;
   limits: ReadLimits;
+  /** Render the file's text report block too (format text): spread over the lint threads. */
+  textBlock?: TextBlockStyle;
 }
 
 export interface FileLintResult {
@@ -21,9 +24,18 @@ export interface FileLintResult {
   findings: Finding[];
   /** The model, for reporters that render the catalog (html, annotate); not kept in workers. */
   workbook?: CatalogWorkbook;
+  /** The file's block of the text report, when asked for (LintFileOptions.textBlock). */
+  text?: string;
 }
 
 export function lintFile(path: string, options: LintFileOptions, keepModel = false): FileLintResult {
+  const outcome = lintOne(path, options, keepModel);
+  // A block holds the findings about this file; one that names another file stays with the reporter.
+  if (options.textBlock && outcome.findings.every((f) => f.file === path)) outcome.text = textFileBlock(outcome.file, outcome.findings, options.textBlock);
+  return outcome;
+}
+
+function lintOne(path: string, options: LintFileOptions, keepModel: boolean): FileLintResult {
   let workbook: CatalogWorkbook;
   try {
     workbook = loadCatalog(path, options.limits);

@@ -1,6 +1,7 @@
-// A small pool of lint worker threads. Files go out one message each with two in flight per
-// worker, so a worker never waits for the main thread between files; results come back by
-// index, so the report's order never depends on which worker finished first.
+// A small pool of lint threads: worker threads, and optionally this thread too. Files go out in
+// small batches with two batches in flight per worker, so a worker never waits for the main
+// thread between files; results come back by index, so the report's order never depends on
+// which thread finished first.
 import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/load.js';
@@ -9,6 +10,7 @@ import type { SeveritySetting } from '../engine/types.js';
 import type { Lang } from '../i18n/index.js';
 import type { ReadLimits } from '../read/types.js';
 import type { FileLintResult } from './lint.js';
+import type { TextBlockStyle } from '../report/text.js';
 
 /** What every worker receives once: enough to rebuild the rules, and the reference data. */
 export interface WorkerSetup {
@@ -18,6 +20,7 @@ export interface WorkerSetup {
   references: Uint8Array | null;
   lang: Lang;
   limits: ReadLimits;
+  textBlock?: TextBlockStyle;
 }
 
 /**
@@ -42,13 +45,27 @@ export function deserializeReferences(data: Uint8Array | null): References {
 export interface WorkerTask {
   id: number;
   path: string;
+  /** Bytes on disk, for sizing batches; 0 when unknown. */
+  size?: number;
 }
 
+/** One message to a worker: the files to lint, in order. */
+export type WorkerBatch = WorkerTask[];
+
+/** One message back: the batch's results in order, or the crash that stopped it. */
 export type WorkerReply =
-  | { id: number; result: FileLintResult; error?: undefined }
-  | { id: number; error: { message: string; stack?: string }; result?: undefined };
+  | { results: { id: number; result: FileLintResult }[]; error?: undefined }
+  | { results?: undefined; error: { message: string; stack?: string } };
 
 const IN_FLIGHT = 2;
+/**
+ * A batch holds up to this many files and this many bytes. Each message costs both threads
+ * ~50 µs and a wake-up; with 1,000 files of 16 KB, batches of up to 8 send ~130 messages instead
+ * of 1,000. Big files still go one by one, and batches shrink near the end of the queue so the
+ * threads finish together.
+ */
+const BATCH_FILES = 8;
+const BATCH_BYTES = 256 * 1024;
 
 export class WorkerCrash extends Error {
   constructor(message: string, workerStack?: string) {
@@ -58,9 +75,15 @@ export class WorkerCrash extends Error {
   }
 }
 
+export interface PoolOptions {
+  /** Lints a file in this thread, which then takes files from the queue like a worker. */
+  local?: (task: WorkerTask) => FileLintResult;
+}
+
 /**
- * Lints `tasks` on `size` worker threads; `onResult` is called in completion order, `onStart`
- * when a file is handed to a worker. Rejects on the first crash, as a single-thread run would.
+ * Lints `tasks` on `size` worker threads (and this thread when `options.local` is given);
+ * `onResult` is called in completion order, `onStart` when a file is handed out. Rejects on
+ * the first crash, as a single-thread run would.
  */
 export function runPool(
   size: number,
@@ -68,46 +91,89 @@ export function runPool(
   tasks: WorkerTask[],
   onResult: (task: WorkerTask, result: FileLintResult) => void,
   onStart: (task: WorkerTask) => void = () => {},
+  options: PoolOptions = {},
 ): Promise<void> {
   return new Promise((resolvePool, rejectPool) => {
     const queue = tasks.slice();
+    let head = 0;
     const byId = new Map(tasks.map((t) => [t.id, t]));
     let remaining = tasks.length;
-    let failed = false;
+    let done = false;
     const workers: Worker[] = [];
+    const count = Math.max(0, Math.min(size, tasks.length));
+    const threads = count + (options.local ? 1 : 0);
 
-    const finish = (err?: Error) => {
-      if (failed) return;
-      if (err) failed = true;
+    const finish = (err?: unknown) => {
+      if (done) return;
+      done = true;
       for (const w of workers) void w.terminate();
       if (err) rejectPool(err);
       else resolvePool();
     };
     if (remaining === 0) return finish();
 
-    const feed = (worker: Worker) => {
-      const task = queue.shift();
-      if (!task) return;
-      onStart(task);
-      worker.postMessage(task);
+    const take = (): WorkerBatch => {
+      const batch: WorkerBatch = [];
+      // Near the end, smaller batches: no thread should be left with several files alone.
+      const limit = Math.max(1, Math.min(BATCH_FILES, Math.floor((queue.length - head) / (threads * IN_FLIGHT * 2))));
+      let bytes = 0;
+      while (head < queue.length && batch.length < limit) {
+        const task = queue[head];
+        if (batch.length > 0 && bytes + (task.size ?? 0) > BATCH_BYTES) break;
+        head++;
+        bytes += task.size ?? 0;
+        batch.push(task);
+        onStart(task);
+      }
+      return batch;
+    };
+    const completed = (task: WorkerTask, result: FileLintResult) => {
+      onResult(task, result);
+      if (--remaining === 0) finish();
     };
 
-    const count = Math.max(1, Math.min(size, tasks.length));
+    const feed = (worker: Worker) => {
+      if (done || head >= queue.length) return;
+      worker.postMessage(take());
+    };
+
     for (let i = 0; i < count; i++) {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
       workers.push(worker);
       worker.on('message', (reply: WorkerReply) => {
-        if (failed) return;
+        if (done) return;
         if (reply.error) return finish(new WorkerCrash(reply.error.message, reply.error.stack));
-        onResult(byId.get(reply.id)!, reply.result);
-        if (--remaining === 0) return finish();
+        for (const { id, result } of reply.results) {
+          completed(byId.get(id)!, result);
+          if (done) return;
+        }
         feed(worker);
       });
       worker.on('error', (err) => finish(err));
       worker.on('exit', (code) => {
-        if (!failed && remaining > 0) finish(new Error(`worker thread stopped (exit code ${code})`));
+        if (!done && remaining > 0) finish(new Error(`worker thread stopped (exit code ${code})`));
       });
       for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
+    }
+
+    // This thread lints one file per turn of the event loop, so workers' replies are taken
+    // (and the workers fed) between its files.
+    const local = options.local;
+    if (local) {
+      const step = () => {
+        if (done || head >= queue.length) return;
+        const task = queue[head++];
+        onStart(task);
+        let result: FileLintResult;
+        try {
+          result = local(task);
+        } catch (err) {
+          return finish(err);
+        }
+        completed(task, result);
+        setImmediate(step);
+      };
+      setImmediate(step);
     }
   });
 }

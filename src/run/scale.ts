@@ -114,7 +114,7 @@ export async function lintAll(targets: string[], unmatched: string[], options: L
   const w = WORDS[options.lang];
   const cache = ctx.settings.cacheLocation ? new LintCache(ctx.settings.cacheLocation, runKey(options, ctx)) : undefined;
   const progress = new Progress(process.stderr, targets.length, options.lang);
-  const stats: LintManyStats = { mode: 'in-process', workers: 0 };
+  const stats: LintManyStats = { mode: 'in-process', threads: 1 };
   let outcomes: FileLintResult[];
   try {
     outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, jobsExplicit: ctx.settings.jobsExplicit, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel }, stats);
@@ -123,7 +123,7 @@ export async function lintAll(targets: string[], unmatched: string[], options: L
   }
   cache?.save();
   if (ctx.debug || process.env.CATALOG_CHECK_DEBUG) {
-    const mode = stats.mode === 'workers' ? `workers: ${stats.workers}` : 'in-process';
+    const mode = stats.mode === 'threads' ? `threads: ${stats.threads}` : 'in-process';
     process.stderr.write(`catalog-check: ${w.stats(targets.length, cache?.hits.length ?? 0, targets.length - (cache?.hits.length ?? 0), mode)}\n`);
   }
   const unreadable: FileLintResult[] = unmatched.map((p) => ({ file: { path: p, sheets: [], error: w.unmatched(p), notes: [] }, findings: [] }));

@@ -1,11 +1,12 @@
 // A lint worker thread: rebuilds the enabled rules from the config (rules hold functions, which
 // cannot cross threads), takes the reference data it was given once at start-up, then lints
-// one file per message. Results are plain data and go back by structured clone.
+// each batch of files it is sent. Results are plain data and go back by structured clone, one
+// message per batch.
 import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { enableRules } from './rules.js';
 import { lintFile, type LintFileOptions } from './lint.js';
-import { deserializeReferences, type WorkerSetup, type WorkerTask, type WorkerReply } from './pool.js';
+import { deserializeReferences, type WorkerSetup, type WorkerBatch, type WorkerReply } from './pool.js';
 
 const setup = workerData as WorkerSetup;
 const options: LintFileOptions = {
@@ -13,15 +14,16 @@ const options: LintFileOptions = {
   references: deserializeReferences(setup.references),
   lang: setup.lang,
   limits: setup.limits,
+  textBlock: setup.textBlock,
 };
 
-parentPort!.on('message', (task: WorkerTask) => {
+parentPort!.on('message', (batch: WorkerBatch) => {
   let reply: WorkerReply;
   try {
-    reply = { id: task.id, result: lintFile(task.path, options) };
+    reply = { results: batch.map((task) => ({ id: task.id, result: lintFile(task.path, options) })) };
   } catch (err) {
     // A crash is the run's failure, as it would be in one thread; the main thread reports it.
-    reply = { id: task.id, error: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack } };
+    reply = { error: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack } };
   }
   parentPort!.postMessage(reply);
 });

@@ -19,7 +19,7 @@ describe('--jobs', () => {
       const one = run(repo, ['.', '--jobs', '1', '--debug', '--format', format]);
       const two = run(repo, ['.', '--jobs', '2', '--debug', '--format', format]);
       expect(runStats(one.stderr)?.mode).toBe('in-process');
-      expect(runStats(two.stderr)?.mode).toBe('workers: 2');
+      expect(runStats(two.stderr)?.mode).toBe('threads: 2');
       expect(two.stdout).toBe(one.stdout);
       expect(two.code).toBe(one.code);
     });

@@ -24,7 +24,7 @@ describe('reference data and threads', () => {
   it('coverage findings are the same on two threads as on one', () => {
     const one = run(dir, ['*.xlsx', '--jobs', '1', '--format', 'json', '--debug']);
     const two = run(dir, ['*.xlsx', '--jobs', '2', '--format', 'json', '--debug']);
-    expect(runStats(two.stderr)?.mode).toBe('workers: 2');
+    expect(runStats(two.stderr)?.mode).toBe('threads: 2');
     const report = JSON.parse(one.stdout) as { findings: { ruleId: string; checkpoint: number | null }[] };
     // The lists reached the rules: checkpoint-2 findings exist.
     expect(report.findings.some((f) => f.checkpoint === 2)).toBe(true);
