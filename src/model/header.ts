@@ -61,9 +61,6 @@ function matchRole(label: string): ColumnRole | undefined {
 export function classifyLabel(raw: string): Classified | undefined {
   // Every data row is classified cell by cell to spot a repeated header, and most cell texts
   // recur (subjects, bases, tick marks): remember the answers, up to a bound.
-  // Long texts (an item's content, its name) are mostly unique: remembering them only grew the
-  // map, so they are classified afresh, which the prefilter below makes cheap.
-  if (raw.length > CLASSIFIED_MAX_LENGTH) return classifyUncached(raw);
   const known = CLASSIFIED.get(raw);
   if (known !== undefined) return known ?? undefined;
   const result = classifyUncached(raw);
@@ -74,7 +71,6 @@ export function classifyLabel(raw: string): Classified | undefined {
 
 const CLASSIFIED = new Map<string, Readonly<Classified> | null>();
 const CLASSIFIED_LIMIT = 50_000;
-const CLASSIFIED_MAX_LENGTH = 10;
 
 // Any one of the patterns, in one test: a label that matches none of them (most data cells)
 // is turned away without trying each. It only ever says no when every pattern would. The

@@ -14,42 +14,19 @@ const TRADITIONAL: Record<string, string> = {
 const TRADITIONAL_CHARS = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`, 'g');
 
 // Text made only of characters NFKC leaves alone (ASCII, CJK ideographs, common CJK and
-// quotation punctuation; none of them composes with a neighbour) and with no traditional form
-// above folds to itself. One native test says so: the per-character check below ran in the
-// interpreter for every cell of a catalog that is read once.
-const NEEDS_FOLD = new RegExp(`[^\\x00-\\x7F\\u2010\\u2012-\\u2016\\u2018-\\u2023\\u3001-\\u3029\\u4E00-\\u9FFF]|[${Object.keys(TRADITIONAL).join('')}]`);
+// quotation punctuation, tick marks and box glyphs; none of them composes with a neighbour) and
+// with no traditional form above folds to itself: one native test says so. Other text goes to
+// String.prototype.normalize, whose own quick check is native too; the per-character check
+// this replaced ran in the interpreter for every cell of a catalog that is read only once.
+const PLAIN = '\\x00-\\x7F\\xD7\\u2010\\u2012-\\u2016\\u2018-\\u2023\\u2190-\\u222B\\u25A0-\\u27BF\\u3001-\\u3029\\u4E00-\\u9FFF';
+const NEEDS_FOLD = new RegExp(`[^${PLAIN}]|[${Object.keys(TRADITIONAL).join('')}]`);
+const HAS_TRADITIONAL = new RegExp(`[${Object.keys(TRADITIONAL).join('')}]`);
 
 /** NFKC (full-width → half-width), traditional → simplified for common header characters. */
 export function foldText(text: string): string {
   if (!NEEDS_FOLD.test(text)) return text;
-  const out = isNfkcStable(text) ? text : text.normalize('NFKC');
-  return out.replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL[ch]);
-}
-
-// NFKC was the costliest step of reading a large catalog (it runs on every cell for 同上 and
-// header checks) and most text is already in NFKC. A table per UTF-16 unit, filled on first
-// sight, remembers which characters NFKC leaves alone; text made only of those skips it.
-// Marks, conjoining jamo and surrogates always take the slow path: they compose with their
-// neighbours, so they cannot be judged one at a time.
-const NFKC_STATE = new Uint8Array(0x10000); // 0 unknown, 1 unchanged by NFKC, 2 may change
-const MARK = /\p{M}/u;
-
-function isNfkcStable(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    let state = NFKC_STATE[c];
-    if (state === 0) state = NFKC_STATE[c] = nfkcStateOf(c);
-    if (state === 2) return false;
-  }
-  return true;
-}
-
-function nfkcStateOf(c: number): number {
-  if (c >= 0xd800 && c <= 0xdfff) return 2;
-  if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff)) return 2;
-  const ch = String.fromCharCode(c);
-  return ch.normalize('NFKC') === ch && !MARK.test(ch) ? 1 : 2;
+  const out = text.normalize('NFKC');
+  return HAS_TRADITIONAL.test(out) ? out.replace(TRADITIONAL_CHARS, (ch) => TRADITIONAL[ch]) : out;
 }
 
 /** A header label as a key: folded, no whitespace at all (labels are often broken by spaces). */
