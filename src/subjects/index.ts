@@ -17,7 +17,16 @@ interface Classified {
 }
 const caches = new Map<string, Map<string, Classified>>();
 const CONTEXTS_MAX = 100;
-const CLASSIFIED_MAX = 5000;
+// Over all contexts together: a run over thousands of files, each naming its own district,
+// makes many small caches.
+const CLASSIFIED_MAX = 20000;
+let classifiedCount = 0;
+
+/** Forgets every classification (the maps stay, so tables being linted keep theirs working). */
+function forgetAll(): void {
+  for (const map of caches.values()) map.clear();
+  classifiedCount = 0;
+}
 
 interface TableContext {
   ctx: SubjectContext;
@@ -37,7 +46,10 @@ function contextOf(table: CatalogTable, path: string): TableContext {
     const key = JSON.stringify([[...ctx.places], ctx.countyLevelCity, ctx.localCounty ?? null]);
     let classified = caches.get(key);
     if (!classified) {
-      if (caches.size >= CONTEXTS_MAX) caches.clear();
+      if (caches.size >= CONTEXTS_MAX) {
+        forgetAll();
+        caches.clear();
+      }
       caches.set(key, (classified = new Map()));
     }
     entry = { ctx, classified };
@@ -65,8 +77,9 @@ export function classifySubject(subject: SubjectValue, table: CatalogTable, path
   const hit = classified.get(text);
   if (hit && sameList(hit.bodies, subject.bodies)) return hit.result;
   const result = classifyBodies(subject.bodies, ctx, text);
-  if (classified.size >= CLASSIFIED_MAX) classified.clear();
+  if (classifiedCount >= CLASSIFIED_MAX) forgetAll();
   classified.set(text, { bodies: subject.bodies, result });
+  classifiedCount++;
   return result;
 }
 
