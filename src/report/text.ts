@@ -120,17 +120,25 @@ export const textReporter: Reporter = (raw, context) => {
   // through printable (files here, findings below or in textFileBlock).
   const files = printableResult({ ...raw, findings: [] }).files;
   const ready = blocksReady(raw, files, context);
-  const rest = ready.size === 0 ? raw.findings : raw.findings.filter((f) => !ready.has(printable(f.file)));
+  let lastFile: string | undefined, lastReady = false; // findings come file by file
+  const rest = ready.size === 0 ? raw.findings : raw.findings.filter((f) => {
+    if (f.file !== lastFile) [lastFile, lastReady] = [f.file, ready.has(printable(f.file))];
+    return !lastReady;
+  });
   const findings = printableResult({ ...raw, files: [], findings: rest }).findings;
   const shown = context.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   const byFile = new Map<string, Finding[]>();
   for (const f of shown) (byFile.get(f.file) ?? byFile.set(f.file, []).get(f.file)!).push(f);
 
+  // Text rendered here, and the UTF-8 blocks from the lint threads when there are any.
+  const parts: (string | Uint8Array)[] = [];
   let text = '';
   files.forEach((file, i) => {
     const block = ready.has(file.path) ? context.textBlocks?.get(raw.files[i]) : undefined;
     if (block !== undefined) {
-      text += block;
+      if (text) parts.push(text);
+      parts.push(block);
+      text = '';
       return;
     }
     const own = byFile.get(file.path) ?? [];
@@ -139,7 +147,10 @@ export const textReporter: Reporter = (raw, context) => {
   });
   const tail = context.quiet ? [] : referenceNotice(raw, context.lang, c);
   tail.push(summaryLine(raw, context, c));
-  return text + tail.join('\n') + '\n';
+  text += tail.join('\n') + '\n';
+  if (ready.size === 0) return text;
+  parts.push(text);
+  return parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p));
 };
 
 /**

@@ -24,14 +24,17 @@ export interface FileLintResult {
   findings: Finding[];
   /** The model, for reporters that render the catalog (html, annotate); not kept in workers. */
   workbook?: CatalogWorkbook;
-  /** The file's block of the text report, when asked for (LintFileOptions.textBlock). */
-  text?: string;
+  /** The file's block of the text report in UTF-8, when asked for (LintFileOptions.textBlock). */
+  text?: Uint8Array;
 }
+
+const utf8 = new TextEncoder();
 
 export function lintFile(path: string, options: LintFileOptions, keepModel = false): FileLintResult {
   const outcome = lintOne(path, options, keepModel);
   // A block holds the findings about this file; one that names another file stays with the reporter.
-  if (options.textBlock && outcome.findings.every((f) => f.file === path)) outcome.text = textFileBlock(outcome.file, outcome.findings, options.textBlock);
+  // Encoded here too: turning a whole report into UTF-8 at the end took ~0.3 s of one thread.
+  if (options.textBlock && outcome.findings.every((f) => f.file === path)) outcome.text = utf8.encode(textFileBlock(outcome.file, outcome.findings, options.textBlock));
   return outcome;
 }
 

@@ -49,6 +49,27 @@ describe('--cache', () => {
     expect(after.report).toEqual(fresh);
   });
 
+  it('the text report is the same from lint threads, from the cache, and from both', () => {
+    // Lint threads render their files' text blocks; replayed files are rendered by the reporter.
+    rmSync(CACHE(), { force: true });
+    const fresh = run(repo, ['.']);
+    expect(run(repo, ['.', '--cache']).stdout).toBe(fresh.stdout);
+    const replayed = run(repo, ['.', '--cache', '--debug']);
+    expect(runStats(replayed.stderr)).toMatchObject({ cached: 8, linted: 0 });
+    expect(replayed.stdout).toBe(fresh.stdout);
+    const file = join(repo, '北碚区/卫生健康.xlsx');
+    const original = readFileSync(file);
+    try {
+      copyFileSync(join(ROOT, 'fixtures/cli/one-error.xlsx'), file);
+      const mixed = run(repo, ['.', '--cache', '--debug']);
+      expect(runStats(mixed.stderr)).toMatchObject({ cached: 7, linted: 1 });
+      expect(mixed.stdout).toBe(run(repo, ['.']).stdout);
+      expect(mixed.stdout).not.toBe(fresh.stdout);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
   it('a different rule setting or language empties the cache', () => {
     rmSync(CACHE(), { force: true });
     run(repo, ['.', '--cache']);

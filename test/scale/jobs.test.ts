@@ -1,10 +1,12 @@
 // --jobs: worker threads give the same report as one thread, byte for byte, in every format;
 // bad values are a failed run. Progress is drawn only on a terminal, after a moment.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Progress, fitLeft, displayWidth } from '../../src/run/progress.js';
 import { makeRepo, run, runStats } from './helpers.js';
+import { BIN } from '../cli/helpers.js';
 
 let repo: string;
 beforeAll(() => {
@@ -22,6 +24,29 @@ describe('--jobs', () => {
       expect(runStats(two.stderr)?.mode).toBe('threads: 2');
       expect(two.stdout).toBe(one.stdout);
       expect(two.code).toBe(one.code);
+    });
+  }
+
+  for (const format of ['text', 'json']) {
+    it(`the ${format} report is the same bytes through a pipe, to stdout redirected to a file, and with -o`, () => {
+      const piped = run(repo, ['.', '--jobs', '2', '--format', format]);
+      const redirected = join(repo, `..-stdout-${format}.out`);
+      const fd = openSync(redirected, 'w');
+      try {
+        spawnSync(process.execPath, [BIN, '.', '--jobs', '2', '--format', format], { cwd: repo, stdio: ['ignore', fd, 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+      } finally {
+        closeSync(fd);
+      }
+      const output = join(repo, `..-o-${format}.out`);
+      run(repo, ['.', '--jobs', '2', '--format', format, '-o', output]);
+      try {
+        expect(piped.stdout.length).toBeGreaterThan(0);
+        expect(readFileSync(redirected, 'utf8')).toBe(piped.stdout);
+        expect(readFileSync(output, 'utf8')).toBe(piped.stdout);
+      } finally {
+        rmSync(redirected, { force: true });
+        rmSync(output, { force: true });
+      }
     });
   }
 
