@@ -45,10 +45,10 @@ interface ErrorCell {
 
 /** Adds cell to found when it is the item's own and shows an error; found is made on the first. */
 function consider(found: ErrorCell[] | null, cell: CellValue | undefined, element: ElementKey | null): ErrorCell[] | null {
+  if (!cell) return found;
+  const meaning = errorOf(cell.text); // first: it rules out nearly every cell
   // A merged, 同上 or carried-down copy is reported once, at the cell that holds the formula.
-  if (!cell || cell.mergedFrom || cell.sameAsAbove || cell.inherited) return found;
-  const meaning = errorOf(cell.text);
-  if (!meaning) return found;
+  if (!meaning || cell.mergedFrom || cell.sameAsAbove || cell.inherited) return found;
   (found ??= []).push({ cell, element, meaning });
   return found;
 }

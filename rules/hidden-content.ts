@@ -14,6 +14,31 @@ function blocks(rows: number[]): [number, number][] {
   return out;
 }
 
+/**
+ * The items on rows from–to, in table order. A filtered sheet hides thousands of scattered
+ * rows, so a table whose items are in row order (the model's order) is searched, not scanned.
+ */
+function itemsInRows(table: CatalogTable, sorted: boolean, from: number, to: number): CatalogItem[] {
+  const items = table.items;
+  if (!sorted) return items.filter((it) => it.row >= from && it.row <= to);
+  // The first item at or below `from`, then every item up to `to`.
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].row < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < items.length && items[end].row <= to) end++;
+  return items.slice(lo, end);
+}
+
+function inRowOrder(items: CatalogItem[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i].row < items[i - 1].row) return false;
+  return true;
+}
+
 function firstColumn(table: CatalogTable): number {
   return Math.min(...table.columns.map((c) => c.col));
 }
@@ -60,16 +85,17 @@ export const hiddenContent: Rule = {
         context.report({ at: { table: tables[0] }, messageId: 'sheet', data: { count: tables.reduce((n, t) => n + t.items.length, 0) } });
         return; // every row of a hidden sheet is hidden: one finding says it all
       }
+      const sorted = sheet.hiddenRows.length > 0 ? tables.map((table) => inRowOrder(table.items)) : [];
       for (const [from, to] of blocks(sheet.hiddenRows)) {
-        for (const table of tables) {
-          const items: CatalogItem[] = table.items.filter((it) => it.row >= from && it.row <= to);
+        tables.forEach((table, t) => {
+          const items = itemsInRows(table, sorted[t], from, to);
           const noteRows = table.skippedRows.filter((s) => s.reason === 'note' && s.row >= from && s.row <= to);
-          if (items.length === 0 && noteRows.length === 0) continue;
+          if (items.length === 0 && noteRows.length === 0) return;
           const at = { cell: cellRef(sheet.name, from - 1, firstColumn(table) - 1), table };
           const rows = { rows: from === to ? `${from}` : `${from}–${to}`, rowsEn: from === to ? `row ${from}` : `rows ${from}–${to}` };
           if (items.length > 0) context.report({ at, messageId: 'rows', data: { ...rows, count: items.length, example: items[0].name.full } });
           else context.report({ at, messageId: 'notes', data: rows });
-        }
+        });
       }
       if (sheet.hiddenColumns.length === 0) return;
       // Each table's cells are grouped by column once: a sheet can hide thousands of columns,
