@@ -8,7 +8,7 @@ import { enableRules } from '../run/rules.js';
 import { cacheLocationProblem, gatherInputs, lintAll, scaleSettings } from '../run/scale.js';
 import { loadReferences, ReferenceError } from '../coverage/load.js';
 import { REPORTERS } from '../report/index.js';
-import { countBySeverity, type LintResult } from '../report/types.js';
+import { resultCounts, type LintResult } from '../report/types.js';
 import { DEFAULT_LIMITS } from '../read/types.js';
 import { TOOL_VERSION } from '../version.js';
 import { closest } from '../util/similar.js';
@@ -118,9 +118,10 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
   const color = opts.color !== false && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   // The text report's file blocks are rendered by the lint threads as they go (textFileBlock).
   const textBlock = opts.format === 'text' ? { lang, color, quiet: opts.quiet } : undefined;
-  const linted = await lintAll(office.plan.targets, unmatched, { rules, references, lang, limits, textBlock }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug });
+  const linted = await lintAll(office.plan.targets, unmatched, { rules, references, lang, limits, textBlock }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug, countsOnly: opts.format === 'text' && !office.plan.annotate });
   result.files.push(...linted.files);
   result.findings.push(...linted.findings);
+  result.counts = linted.counts;
   const textBlocks = new Map(linted.outcomes.flatMap((o) => (o.text !== undefined ? [[o.file, o.text] as const] : [])));
 
   const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet, sources: reportSources(opts.format, result, limits), textBlocks });
@@ -128,7 +129,7 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
 
   const annotated = await finishOffice(result, office.plan, lang, limits);
 
-  const counts = countBySeverity(result.findings);
+  const counts = resultCounts(result);
   if (result.files.some((f) => f.error) || !annotated) return 2;
   if (counts.errors > 0) return 1;
   if (opts.maxWarnings !== undefined && counts.warnings > opts.maxWarnings) return 1;

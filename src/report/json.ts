@@ -1,9 +1,9 @@
 // The JSON report of CONTRACT.md; schema/report.schema.json describes it.
 import type { Reporter } from './types.js';
-import { countBySeverity } from './types.js';
+import { resultCounts } from './types.js';
 
 export const jsonReporter: Reporter = (result, context) => {
-  const counts = countBySeverity(result.findings);
+  const counts = resultCounts(result);
   // --quiet lists errors only; the summary still counts the whole run.
   const shown = context.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
   const doc = {

@@ -7,7 +7,7 @@ import { Chalk } from 'chalk';
 import type { Lang } from '../i18n/index.js';
 import type { Finding, FileResult } from '../engine/types.js';
 import type { LintResult, Reporter, ReportContext } from './types.js';
-import { countBySeverity } from './types.js';
+import { resultCounts } from './types.js';
 import { describeCell, referenceFlag } from './where.js';
 import { printable, printableResult } from '../util/printable.js';
 
@@ -169,7 +169,7 @@ function blocksReady(raw: LintResult, files: FileResult[], context: ReportContex
 }
 
 function summaryLine(result: LintResult, context: ReportContext, c: Paint): string {
-  const { errors, warnings, infos } = countBySeverity(result.findings);
+  const { errors, warnings, infos } = resultCounts(result);
   const items = result.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.items, 0), 0);
   const unreadable = result.files.filter((f) => f.error).length;
   const files = result.files.length;

@@ -9,6 +9,8 @@ export interface LintResult {
   /** Rules that were enabled but skipped because their reference data was not given. */
   skippedForReferences: { ruleId: string; requires: string[] }[];
   toolVersion: string;
+  /** The run's counts when some files' findings stayed in the lint threads (text report); else counted from findings. */
+  counts?: SeverityCounts;
 }
 
 export interface ReportContext {
@@ -29,7 +31,18 @@ export interface ReportContext {
  */
 export type Reporter = (result: LintResult, context: ReportContext) => string | Uint8Array[];
 
-export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; infos: number } {
+export interface SeverityCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** The run's counts: result.counts when the lint threads kept findings, else counted here. */
+export function resultCounts(result: LintResult): SeverityCounts {
+  return result.counts ?? countBySeverity(result.findings);
+}
+
+export function countBySeverity(findings: Finding[]): SeverityCounts {
   let errors = 0, warnings = 0, infos = 0;
   for (const f of findings) {
     if (f.severity === 'error') errors++;

@@ -3,7 +3,7 @@
 // input order.
 import { statSync } from 'node:fs';
 import { lintFile, type FileLintResult, type LintFileOptions } from './lint.js';
-import { runPool, serializeReferences, type WorkerSetup, type WorkerTask } from './pool.js';
+import { leaveFindings, runPool, serializeReferences, type WorkerSetup, type WorkerTask } from './pool.js';
 import type { LintCache } from './cache.js';
 import type { Progress } from './progress.js';
 
@@ -18,6 +18,8 @@ export interface LintManyOptions {
   progress?: Progress;
   /** Keep each file's model (html, annotate): forces this thread and bypasses the cache. */
   keepModel?: boolean;
+  /** Text report alone: files whose text block is rendered come back with counts, not findings (leaveFindings). */
+  countsOnly?: boolean;
 }
 
 /**
@@ -37,6 +39,9 @@ export async function lintMany(files: string[], options: LintFileOptions, many: 
   const results: FileLintResult[] = new Array(files.length);
   const pending: (WorkerTask & { hash: string | null; size: number })[] = [];
   const cache = many.keepModel ? undefined : many.cache;
+  // The cache stores findings: with it, every thread sends them back.
+  const countsOnly = many.countsOnly === true && !cache && !many.keepModel;
+  const lintHere = countsOnly ? (path: string) => leaveFindings(lintFile(path, options)) : (path: string) => lintFile(path, options, many.keepModel);
   files.forEach((path, id) => {
     const cached = cache?.lookup(path);
     if (cached?.result) {
@@ -56,7 +61,7 @@ export async function lintMany(files: string[], options: LintFileOptions, many: 
     for (const task of pending) {
       if (results[task.id]) continue;
       many.progress?.start(task.path);
-      record(task, lintFile(task.path, options, many.keepModel));
+      record(task, lintHere(task.path));
     }
   };
 
@@ -81,11 +86,11 @@ export async function lintMany(files: string[], options: LintFileOptions, many: 
     inProcess();
     return results;
   }
-  const setup: WorkerSetup = { ...many.setup, references, lang: options.lang, limits: options.limits, textBlock: options.textBlock };
+  const setup: WorkerSetup = { ...many.setup, references, lang: options.lang, limits: options.limits, textBlock: options.textBlock, countsOnly };
   // This thread is one of the `threads`: it would otherwise sit idle while the workers lint,
   // and one worker fewer is one start-up (~0.2 s of CPU loading the tool again) saved.
   await runPool(threads - 1, setup, tasks.map(({ id, path, size }) => ({ id, path, size })), (task, result) => record(byId.get(task.id)!, result), (task) => many.progress?.start(task.path),
-    { local: (task) => lintFile(task.path, options) });
+    { local: (task) => lintHere(task.path) });
   if (stats) Object.assign(stats, { mode: 'threads', threads });
   return results;
 }

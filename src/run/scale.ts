@@ -13,6 +13,9 @@ import { cacheKey, hashFiles, LintCache, resolveCacheLocation } from './cache.js
 import { collectInputs, comparePaths, parseShard, readStdinText, shardFiles } from './inputs.js';
 import { lintMany, type LintManyStats } from './lint-many.js';
 import type { FileLintResult, LintFileOptions } from './lint.js';
+import type { ThreadResult } from './pool.js';
+import { countBySeverity, type SeverityCounts } from '../report/types.js';
+import { printable } from '../util/printable.js';
 import { Progress } from './progress.js';
 
 export interface ScaleCliOptions {
@@ -107,17 +110,19 @@ export interface LintAllContext {
   referenceOptions: ScaleCliOptions;
   keepModel?: boolean;
   debug?: boolean;
+  /** Only the text report is written and nothing else needs the findings: see leaveFindings. */
+  countsOnly?: boolean;
 }
 
 /** Lints the targets; returns files and findings in report order (comparePaths by file). */
-export async function lintAll(targets: string[], unmatched: string[], options: LintFileOptions, ctx: LintAllContext): Promise<{ files: FileResult[]; findings: Finding[]; outcomes: FileLintResult[] }> {
+export async function lintAll(targets: string[], unmatched: string[], options: LintFileOptions, ctx: LintAllContext): Promise<{ files: FileResult[]; findings: Finding[]; outcomes: FileLintResult[]; counts: SeverityCounts }> {
   const w = WORDS[options.lang];
   const cache = ctx.settings.cacheLocation ? new LintCache(ctx.settings.cacheLocation, runKey(options, ctx)) : undefined;
   const progress = new Progress(process.stderr, targets.length, options.lang);
   const stats: LintManyStats = { mode: 'in-process', threads: 1 };
   let outcomes: FileLintResult[];
   try {
-    outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, jobsExplicit: ctx.settings.jobsExplicit, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel }, stats);
+    outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, jobsExplicit: ctx.settings.jobsExplicit, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel, countsOnly: ctx.countsOnly && printsApart([...targets, ...unmatched]) }, stats);
   } finally {
     progress.end();
   }
@@ -128,7 +133,20 @@ export async function lintAll(targets: string[], unmatched: string[], options: L
   }
   const unreadable: FileLintResult[] = unmatched.map((p) => ({ file: { path: p, sheets: [], error: w.unmatched(p), notes: [] }, findings: [] }));
   const ordered = [...outcomes, ...unreadable].map((o, i) => ({ o, i })).sort((a, b) => comparePaths(a.o.file.path, b.o.file.path) || a.i - b.i).map(({ o }) => o);
-  return { files: ordered.map((o) => o.file), findings: ordered.flatMap((o) => o.findings), outcomes: ordered };
+  const findings = ordered.flatMap((o) => o.findings);
+  const counts = countBySeverity(findings);
+  for (const o of ordered as ThreadResult[]) {
+    if (!o.counts) continue;
+    counts.errors += o.counts.errors;
+    counts.warnings += o.counts.warnings;
+    counts.infos += o.counts.infos;
+  }
+  return { files: ordered.map((o) => o.file), findings, outcomes: ordered, counts };
+}
+
+/** The text reporter uses the threads' blocks only when no two files print the same path (see blocksReady). */
+function printsApart(paths: string[]): boolean {
+  return new Set(paths.map(printable)).size === paths.length;
 }
 
 /** Everything besides a file's bytes that shapes its findings (see cache.ts). */

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { RULES } from '../../rules/index.js';
 import { enableRules } from './rules.js';
 import { lintFile, type LintFileOptions } from './lint.js';
-import { deserializeReferences, type WorkerSetup, type WorkerBatch, type WorkerReply } from './pool.js';
+import { deserializeReferences, leaveFindings, type WorkerSetup, type WorkerBatch, type WorkerReply } from './pool.js';
 
 const setup = workerData as WorkerSetup;
 const options: LintFileOptions = {
@@ -20,7 +20,8 @@ const options: LintFileOptions = {
 parentPort!.on('message', (batch: WorkerBatch) => {
   let reply: WorkerReply;
   try {
-    reply = { results: batch.map((task) => ({ id: task.id, result: lintFile(task.path, options) })) };
+    const lint = setup.countsOnly ? (path: string) => leaveFindings(lintFile(path, options)) : (path: string) => lintFile(path, options);
+    reply = { results: batch.map((task) => ({ id: task.id, result: lint(task.path) })) };
   } catch (err) {
     // A crash is the run's failure, as it would be in one thread; the main thread reports it.
     reply = { error: { message: (err as Error)?.message ?? String(err), stack: (err as Error)?.stack } };

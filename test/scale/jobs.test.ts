@@ -50,6 +50,22 @@ describe('--jobs', () => {
     });
   }
 
+  it('a text report (whose findings stay in the lint threads) counts them as the JSON report does, for the summary and --max-warnings', () => {
+    const good = ['渝北区', '江北区', '北碚区', 'a-first.xlsx'];
+    type Json = { summary: { errors: number; warnings: number; infos: number }; findings: { ruleId: string; severity: string }[] };
+    const json = JSON.parse(run(repo, [...good, '--format', 'json']).stdout) as Json;
+    const { errors, warnings, infos } = json.summary;
+    expect(errors + warnings).toBeGreaterThan(0);
+    // Every error rule made a warning: then the count of warnings alone decides the exit code.
+    const asWarnings = [...new Set(json.findings.filter((f) => f.severity === 'error').map((f) => f.ruleId))].flatMap((id) => ['--rule', `${id}=warn`]);
+    for (const jobs of ['1', '2']) {
+      expect(run(repo, [...good, '--jobs', jobs, '--lang', 'en']).stdout, jobs).toContain(`${errors} error(s), ${warnings} warning(s), ${infos} info`);
+      const total = errors + warnings;
+      expect(run(repo, [...good, '--jobs', jobs, ...asWarnings, '--max-warnings', String(total)]).code, jobs).toBe(0);
+      expect(run(repo, [...good, '--jobs', jobs, ...asWarnings, '--max-warnings', String(total - 1)]).code, jobs).toBe(1);
+    }
+  });
+
   it('a single file is checked without starting threads', () => {
     expect(runStats(run(repo, ['a-first.xlsx', '--debug']).stderr)?.mode).toBe('in-process');
   });
