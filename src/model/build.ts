@@ -19,6 +19,11 @@ import {
   type SheetModel,
 } from './types.js';
 
+/**
+ * Consumes `raw`: each data row is released as soon as its item is read, so the raw cells and
+ * the growing model are not both held in full (at 100,000 rows the raw cells are ~50 MB).
+ * No caller reads a RawWorkbook after building from it; build another from the file if needed.
+ */
 export function buildCatalog(raw: RawWorkbook): CatalogWorkbook {
   const notes: ReadNote[] = [];
   const fileStem = basename(raw.path, extname(raw.path));
@@ -66,6 +71,9 @@ function buildSheet(sheet: RawSheet, fileStem: string, notes: ReadNote[]): Sheet
   return { ...base, kind: 'catalog', tables };
 }
 
+// What a consumed row becomes: an empty row (not a hole), so the array keeps its elements kind.
+const RELEASED: (string | undefined)[] = Object.freeze([]) as unknown as (string | undefined)[];
+
 const NOTE_ROW = /^(注|备注|说明|标准目录要素说明|填表说明|附注)\s*[:：\d１-９一二三、.]/;
 
 function readTable(sheetName: string, grid: FilledGrid, header: NonNullable<ReturnType<typeof detectHeader>>, from: number, fileStem: string) {
@@ -103,6 +111,7 @@ function readTable(sheetName: string, grid: FilledGrid, header: NonNullable<Retu
     }
     if (!hasOwnContent(row, r, grid, columns)) continue; // covered entirely by merges from above
     items.push(readItem(plan, r, items[items.length - 1], items.length));
+    grid.rows[r] = RELEASED; // read for the last time: the item holds what it needs
   }
 
   const domainColumn = byRole('domain')[0];
