@@ -111,8 +111,12 @@ export function runPool(
   options: PoolOptions = {},
 ): Promise<void> {
   return new Promise((resolvePool, rejectPool) => {
+    // Workers take files from the front of the queue and this thread from the back: each
+    // thread lints a run of neighbouring files (same district, same kind of catalog), which
+    // keeps its caches warm, and they meet wherever the work ends.
     const queue = tasks.slice();
     let head = 0;
+    let tail = queue.length;
     const byId = new Map(tasks.map((t) => [t.id, t]));
     let remaining = tasks.length;
     let done = false;
@@ -132,9 +136,9 @@ export function runPool(
     const take = (): WorkerBatch => {
       const batch: WorkerBatch = [];
       // Near the end, smaller batches: no thread should be left with several files alone.
-      const limit = Math.max(1, Math.min(BATCH_FILES, Math.floor((queue.length - head) / (threads * IN_FLIGHT * 2))));
+      const limit = Math.max(1, Math.min(BATCH_FILES, Math.floor((tail - head) / (threads * IN_FLIGHT * 2))));
       let bytes = 0;
-      while (head < queue.length && batch.length < limit) {
+      while (head < tail && batch.length < limit) {
         const task = queue[head];
         if (batch.length > 0 && bytes + (task.size ?? 0) > BATCH_BYTES) break;
         head++;
@@ -150,7 +154,7 @@ export function runPool(
     };
 
     const feed = (worker: Worker) => {
-      if (done || head >= queue.length) return;
+      if (done || head >= tail) return;
       worker.postMessage(take());
     };
 
@@ -178,8 +182,8 @@ export function runPool(
     const local = options.local;
     if (local) {
       const step = () => {
-        if (done || head >= queue.length) return;
-        const task = queue[head++];
+        if (done || head >= tail) return;
+        const task = queue[--tail];
         onStart(task);
         let result: FileLintResult;
         try {
