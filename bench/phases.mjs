@@ -1,7 +1,8 @@
 // Where one file's time goes, in one process: CPU ms to import the tool, read the workbook,
 // build the model, run the rules and write the JSON report, and the peak RSS. Used by
 // bench/run.mjs under its table; run it alone to see what a change does to one phase.
-//   node bench/phases.mjs <file.xlsx> [--json]
+// --memory adds, after each phase, RSS / heap used / external MB and the peak RSS so far.
+//   node bench/phases.mjs <file.xlsx> [--json] [--memory]
 import { join } from 'node:path';
 
 const root = new URL('../dist/', import.meta.url).pathname;
@@ -11,10 +12,16 @@ const cpu = () => {
 };
 let t = cpu();
 const out = {};
+const memory = process.argv.includes('--memory');
+const MB = (n) => Math.round(n / 1048576);
 const lap = (k) => {
   const n = cpu();
   out[k] = Math.round(n - t);
-  t = n;
+  if (memory) {
+    const m = process.memoryUsage();
+    out[`${k}Mem`] = `${MB(m.rss)}/${MB(m.heapUsed)}/${MB(m.external)}/${Math.round(process.resourceUsage().maxRSS / 1024)}`;
+  }
+  t = cpu();
 };
 const { readWorkbook } = await import(join(root, 'src/read/index.js'));
 const { buildCatalog } = await import(join(root, 'src/model/build.js'));
@@ -24,9 +31,10 @@ const { enableRules } = await import(join(root, 'src/run/rules.js'));
 const { jsonReporter } = await import(join(root, 'src/report/json.js'));
 lap('import');
 const file = process.argv[2];
-const raw = readWorkbook(file);
+let raw = readWorkbook(file);
 lap('read');
 const workbook = buildCatalog(raw);
+raw = null; // as loadCatalog: the raw cells are not kept while the rules run
 lap('build');
 const findings = lintWorkbook(workbook, enableRules(RULES, {}, {}), { lang: 'zh', references: {} });
 lap('lint');
