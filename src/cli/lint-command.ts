@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
 import { enableRules } from '../run/rules.js';
+import type { ThreadResult } from '../run/pool.js';
 import { cacheLocationProblem, gatherInputs, lintAll, scaleSettings } from '../run/scale.js';
 import { loadReferences, ReferenceError } from '../coverage/load.js';
 import { REPORTERS } from '../report/index.js';
@@ -118,13 +119,16 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
   const color = opts.color !== false && !opts.output && process.stdout.isTTY === true && !process.env.NO_COLOR;
   // The text report's file blocks are rendered by the lint threads as they go (textFileBlock).
   const textBlock = opts.format === 'text' ? { lang, color, quiet: opts.quiet } : undefined;
-  const linted = await lintAll(office.plan.targets, unmatched, { rules, references, lang, limits, textBlock }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug, countsOnly: opts.format === 'text' && !office.plan.annotate });
+  const linted = await lintAll(office.plan.targets, unmatched, { rules, references, lang, limits, textBlock }, { settings: scale, config, configPath, overrides, referenceOptions: opts, debug: opts.debug, countsOnly: opts.format === 'text' && !office.plan.annotate,
+    jsonBlock: opts.format === 'json' && !office.plan.annotate ? { quiet: opts.quiet } : undefined });
   result.files.push(...linted.files);
   result.findings.push(...linted.findings);
   result.counts = linted.counts;
+  // The JSON report's findings, file by file: the lint threads' blocks where they made them.
+  const findingPieces = linted.outcomes.some((o: ThreadResult) => o.json !== undefined) ? linted.outcomes.map((o: ThreadResult) => o.json ?? o.findings) : undefined;
   const textBlocks = new Map(linted.outcomes.flatMap((o) => (o.text !== undefined ? [[o.file, o.text] as const] : [])));
 
-  const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet, sources: reportSources(opts.format, result, limits), textBlocks });
+  const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet, sources: reportSources(opts.format, result, limits), textBlocks, findingPieces });
   writeReport(office.plan.reportOutput, report);
 
   const annotated = await finishOffice(result, office.plan, lang, limits);

@@ -23,6 +23,8 @@ export interface ReportContext {
   sources?: ReadonlyMap<string, RawWorkbook>;
   /** Text report blocks rendered by the lint threads (textFileBlock, in UTF-8), by file; others are rendered here. */
   textBlocks?: ReadonlyMap<FileResult, Uint8Array>;
+  /** The JSON report's findings in report order: blocks rendered by the lint threads (jsonFindingsBlock, UTF-8), or findings to render here. */
+  findingPieces?: readonly (Uint8Array | Finding[])[];
 }
 
 /**

@@ -5,6 +5,7 @@ import { statSync } from 'node:fs';
 import { lintFile, type FileLintResult, type LintFileOptions } from './lint.js';
 import { leaveFindings, runPool, serializeReferences, type WorkerSetup, type WorkerTask } from './pool.js';
 import type { LintCache } from './cache.js';
+import type { JsonBlockStyle } from '../report/json.js';
 import type { Progress } from './progress.js';
 
 export interface LintManyOptions {
@@ -20,6 +21,8 @@ export interface LintManyOptions {
   keepModel?: boolean;
   /** Text report alone: files whose text block is rendered come back with counts, not findings (leaveFindings). */
   countsOnly?: boolean;
+  /** With countsOnly, for a JSON report: files come back with their part of the report (leaveFindings). */
+  jsonBlock?: JsonBlockStyle;
 }
 
 /**
@@ -44,7 +47,7 @@ export async function lintMany(files: string[], options: LintFileOptions, many: 
   const cache = many.keepModel ? undefined : many.cache;
   // The cache stores findings: with it, every thread sends them back.
   const countsOnly = many.countsOnly === true && !cache && !many.keepModel;
-  const lintHere = countsOnly ? (path: string) => leaveFindings(lintFile(path, options)) : (path: string) => lintFile(path, options, many.keepModel);
+  const lintHere = countsOnly ? (path: string) => leaveFindings(lintFile(path, options), many.jsonBlock) : (path: string) => lintFile(path, options, many.keepModel);
   files.forEach((path, id) => {
     const cached = cache?.lookup(path);
     if (cached?.result) {
@@ -91,7 +94,7 @@ export async function lintMany(files: string[], options: LintFileOptions, many: 
     inProcess();
     return results;
   }
-  const setup: WorkerSetup = { ...many.setup, references, lang: options.lang, limits: options.limits, textBlock: options.textBlock, countsOnly };
+  const setup: WorkerSetup = { ...many.setup, references, lang: options.lang, limits: options.limits, textBlock: options.textBlock, countsOnly, jsonBlock: many.jsonBlock };
   // This thread is one of the `threads`: it would otherwise sit idle while the workers lint,
   // and one worker fewer is one start-up (~0.2 s of CPU loading the tool again) saved.
   await runPool(threads - 1, setup, tasks.map(({ id, path, size }) => ({ id, path, size })), (task, result) => record(byId.get(task.id)!, result), (task) => many.progress?.start(task.path),

@@ -12,6 +12,7 @@ import type { ReadLimits } from '../read/types.js';
 import type { FileLintResult } from './lint.js';
 import type { TextBlockStyle } from '../report/text.js';
 import { countBySeverity, type SeverityCounts } from '../report/types.js';
+import { jsonFindingsBlock, type JsonBlockStyle } from '../report/json.js';
 
 /** What every worker receives once: enough to rebuild the rules, and the reference data. */
 export interface WorkerSetup {
@@ -24,10 +25,12 @@ export interface WorkerSetup {
   textBlock?: TextBlockStyle;
   /** Findings stay in the lint thread when the file's text block carries them (see leaveFindings). */
   countsOnly?: boolean;
+  /** Format json: the findings go back as their part of the report instead (see leaveFindings). */
+  jsonBlock?: JsonBlockStyle;
 }
 
 /** A file's result as a lint thread hands it back: with counts instead of findings (leaveFindings). */
-export type ThreadResult = FileLintResult & { counts?: SeverityCounts };
+export type ThreadResult = FileLintResult & { counts?: SeverityCounts; json?: Uint8Array };
 
 /**
  * For a text report alone, a file whose block is rendered needs only its severity counts
@@ -35,7 +38,13 @@ export type ThreadResult = FileLintResult & { counts?: SeverityCounts };
  * kept there. Copying and keeping ~60 findings per file was the main thread's largest cost
  * (structured clone and GC) in a run over 1,000 files.
  */
-export function leaveFindings(result: FileLintResult): ThreadResult {
+export function leaveFindings(result: FileLintResult, jsonBlock?: JsonBlockStyle): ThreadResult {
+  if (jsonBlock) {
+    // A finding about another file has its place elsewhere in the report: such a file keeps them.
+    const path = result.file.path;
+    if (!result.findings.every((f) => f.file === path)) return result;
+    return { file: result.file, findings: [], json: utf8.encode(jsonFindingsBlock(result.findings, jsonBlock)), counts: countBySeverity(result.findings) };
+  }
   if (result.text === undefined) return result;
   return { file: result.file, findings: [], text: result.text, counts: countBySeverity(result.findings) };
 }
@@ -73,6 +82,8 @@ export type WorkerBatch = WorkerTask[];
 export type WorkerReply =
   | { results: { id: number; result: FileLintResult }[]; error?: undefined }
   | { results?: undefined; error: { message: string; stack?: string } };
+
+const utf8 = new TextEncoder();
 
 const IN_FLIGHT = 2;
 /**

@@ -16,6 +16,7 @@ import type { FileLintResult, LintFileOptions } from './lint.js';
 import type { ThreadResult } from './pool.js';
 import { countBySeverity, type SeverityCounts } from '../report/types.js';
 import { printable } from '../util/printable.js';
+import type { JsonBlockStyle } from '../report/json.js';
 import { Progress } from './progress.js';
 
 export interface ScaleCliOptions {
@@ -112,6 +113,8 @@ export interface LintAllContext {
   debug?: boolean;
   /** Only the text report is written and nothing else needs the findings: see leaveFindings. */
   countsOnly?: boolean;
+  /** Only the JSON report is written and nothing else needs the findings: see leaveFindings. */
+  jsonBlock?: JsonBlockStyle;
 }
 
 /** Lints the targets; returns files and findings in report order (comparePaths by file). */
@@ -122,7 +125,7 @@ export async function lintAll(targets: string[], unmatched: string[], options: L
   const stats: LintManyStats = { mode: 'in-process', threads: 1 };
   let outcomes: FileLintResult[];
   try {
-    outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, jobsExplicit: ctx.settings.jobsExplicit, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel, countsOnly: ctx.countsOnly && printsApart([...targets, ...unmatched]) }, stats);
+    outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, jobsExplicit: ctx.settings.jobsExplicit, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel, countsOnly: ctx.jsonBlock !== undefined || (ctx.countsOnly && printsApart([...targets, ...unmatched])), jsonBlock: ctx.jsonBlock }, stats);
   } finally {
     progress.end();
   }

@@ -20,7 +20,7 @@ const options: LintFileOptions = {
 parentPort!.on('message', (batch: WorkerBatch) => {
   let reply: WorkerReply;
   try {
-    const lint = setup.countsOnly ? (path: string) => leaveFindings(lintFile(path, options)) : (path: string) => lintFile(path, options);
+    const lint = setup.countsOnly ? (path: string) => leaveFindings(lintFile(path, options), setup.jsonBlock) : (path: string) => lintFile(path, options);
     reply = { results: batch.map((task) => ({ id: task.id, result: lint(task.path) })) };
   } catch (err) {
     // A crash is the run's failure, as it would be in one thread; the main thread reports it.
