@@ -12,18 +12,11 @@ import { decodeCsv } from '../../src/read/csv.js';
 import { readXlsx } from '../../src/read/xlsx.js';
 import { DEFAULT_LIMITS, InputError } from '../../src/read/index.js';
 import { ROOT } from './run.js';
+import { inputErrorCode } from '../helpers/input-error.js';
 
 const SHEET = 'xl/worksheets/sheet1.xml';
 const bad = (name: string) => readFileSync(join(ROOT, 'fixtures/bad', name));
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err.code;
-    throw err;
-  }
-  return 'no error';
-};
+const codeOf = inputErrorCode;
 
 describe('zip bombs', () => {
   it('an honest bomb is refused from its declared size: not one byte is inflated', () => {

@@ -6,19 +6,12 @@ import * as zlib from 'node:zlib';
 import { strToU8, zipSync } from 'fflate';
 import { ZipArchive, crc32, jsCrc32 } from '../../src/read/zip.js';
 import { DEFAULT_LIMITS, InputError, type ReadLimits } from '../../src/read/index.js';
+import { inputErrorCode } from '../helpers/input-error.js';
 
 const PART = 'xl/worksheets/sheet1.xml';
 const xml = `<worksheet><sheetData>${'<row><c t="s"><v>1</v></c></row>'.repeat(2000)}</sheetData></worksheet>`;
 
-const codeOf = (fn: () => unknown) => {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof InputError) return err.code;
-    throw err;
-  }
-  return 'no error';
-};
+const codeOf = inputErrorCode;
 
 /** A zip whose central directory states `size` as the part's uncompressed size. */
 function lyingZip(size: number, level: 0 | 6 = 6): Uint8Array {
