@@ -26,6 +26,12 @@ describe('formula-error', () => {
     expect(findings[1].message).toBe('the cell shows the formula error "#N/A" (a lookup found nothing); the catalog says nothing here');
   });
 
+  it('reports the same cell on every sheet that has an error there', () => {
+    // Sheets 民政 and 人社 hold the same four errors at the same addresses.
+    const findings = runRule(formulaError, fixture('two-sheets.xlsx'));
+    expect(findings.map((f) => f.address)).toEqual(['民政!D3', '民政!C4', '民政!F5', '民政!E6', '人社!D3', '人社!C4', '人社!F5', '人社!E6']);
+  });
+
   it('takes only error values for errors, not text that happens to name an object property', () => {
     const dir = mkdtempSync(join(tmpdir(), 'formula-error-'));
     try {

@@ -99,12 +99,15 @@ export const formulaError: Rule = {
     },
   },
   create(context) {
-    const seen = new Set<number>();
+    // Cells already reported, per sheet (cellKey names a cell within one sheet).
+    const seenBySheet = new Map<string, Set<number>>();
     return {
       item(item, table) {
         const found = errorCells(item);
         if (!found) return;
         for (const { cell, element, meaning } of found) {
+          let seen = seenBySheet.get(cell.cell.sheet);
+          if (!seen) seenBySheet.set(cell.cell.sheet, (seen = new Set()));
           if (seen.has(cellKey(cell.cell))) continue;
           seen.add(cellKey(cell.cell));
           context.report({
