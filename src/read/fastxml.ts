@@ -33,6 +33,9 @@ const fail = (reason: string): never => {
   throw new Fallback(reason);
 };
 
+/** Attributes one tag may carry on the fast path (an Excel <c> has at most 5). */
+const MAX_ATTRIBUTES = 64;
+
 /** The attributes of the tag being reported, read lazily from the buffer; valid only during `open`. */
 class TagAttributes implements Attributes {
   length = 0;
@@ -50,6 +53,9 @@ class TagAttributes implements Attributes {
   }
 
   add(ns: number, ne: number, vs: number, ve: number, cooked: string | undefined): void {
+    // The duplicate check below is quadratic; SpreadsheetML tags carry a handful of attributes,
+    // so a tag with many more is handed to saxes rather than letting a crafted one stall us.
+    if (this.length >= MAX_ATTRIBUTES) fail('too many attributes');
     const k = this.length++;
     this.ns[k] = ns;
     this.ne[k] = ne;

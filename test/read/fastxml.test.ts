@@ -199,6 +199,12 @@ describe('fast tokenizer: falls back on what it does not vouch for', () => {
     }
   });
 
+  it('a tag with more attributes than SpreadsheetML uses: saxes reads it (the duplicate check is quadratic)', () => {
+    const many = Array.from({ length: 65 }, (_, i) => ` a${i}="${i}"`).join('');
+    expectFallback(`<a><c${many}/></a>`);
+    expectSameAsSaxes(`<a><c${Array.from({ length: 64 }, (_, i) => ` a${i}="${i}"`).join('')}/></a>`);
+  });
+
   it('non-ASCII names and malformed comments: saxes decides', () => {
     expectFallback('<表><行/></表>');
     expectFallback('<a><!-- a -- b --></a>');
