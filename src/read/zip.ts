@@ -36,6 +36,8 @@ export class ZipArchive {
   readonly entries = new Map<string, ZipEntry>();
   /** Bytes inflated so far across all parts, against limits.maxTotalBytes. */
   private inflatedTotal = 0;
+  /** The most bytes any reading of each part has produced (and counted) so far. */
+  private readonly countedByPart = new Map<string, number>();
 
   constructor(private readonly data: Uint8Array, private readonly limits: ReadLimits) {
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
@@ -82,8 +84,8 @@ export class ZipArchive {
 
   /**
    * Inflates one part, handing its bytes to `sink` in pieces (one piece when inflated whole).
-   * If the sink gives up on the part (anything but an InputError), its bytes are taken off the
-   * running total: the reader is about to read the same part again.
+   * A part read again (the fast XML reader gave it up to saxes, during the stream or after it)
+   * counts against the total once: only bytes past what an earlier reading produced are added.
    */
   stream(name: string, sink: (bytes: Uint8Array) => void): void {
     const entry = this.entries.get(name);
@@ -94,9 +96,13 @@ export class ZipArchive {
     let produced = 0;
     let crc = 0;
     let sinkFailure: unknown;
+    const counted = this.countedByPart.get(name) ?? 0;
     const count = (length: number) => {
       produced += length;
-      this.inflatedTotal += length;
+      if (produced > counted) {
+        this.inflatedTotal += produced - Math.max(counted, produced - length);
+        this.countedByPart.set(name, produced);
+      }
       if (produced > partLimit) {
         if (produced > this.limits.maxPartBytes) throw new InputError('too-large-part', { part: name, limit: formatBytes(this.limits.maxPartBytes) });
         throw new InputError('zip-size-mismatch', { part: name });
@@ -116,46 +122,42 @@ export class ZipArchive {
       crc = crc32(crc, bytes);
       give(bytes);
     };
-    try {
-      if (entry.method === 0) {
-        for (let i = 0; i < compressed.length; i += SLICE * 64) take(compressed.subarray(i, i + SLICE * 64));
-      } else if (entry.method === 8 && entry.size <= WHOLE_PART_MAX) {
-        // zlib stops once its output passes the cap; which limit that was decides the error.
-        const cap = Math.min(partLimit, this.limits.maxTotalBytes - this.inflatedTotal);
-        let bytes: Buffer;
-        try {
-          bytes = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(cap, 1), chunkSize: Math.max(64, entry.size + 1) });
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') count(cap + 1);
-          throw corrupt(`${name}: ${(err as Error).message}`);
-        }
-        count(bytes.length);
-        if (produced === entry.size) crc = crc32(crc, bytes);
-        checkWhole(name, entry, produced, crc);
-        give(bytes);
-        return;
-      } else if (entry.method === 8) {
-        let done = false;
-        const inflater = new Inflate((chunk, final) => {
-          if (chunk.length) take(chunk);
-          if (final) done = true;
-        });
-        try {
-          for (let i = 0; i < compressed.length && !done; i += SLICE) {
-            const end = Math.min(i + SLICE, compressed.length);
-            inflater.push(compressed.subarray(i, end), end === compressed.length);
-          }
-        } catch (err) {
-          if (err instanceof InputError || err === sinkFailure) throw err;
-          throw corrupt(`${name}: ${(err as Error).message}`);
-        }
-        if (!done) throw corrupt(`${name}: unexpected end of data`);
-      } else {
-        throw corrupt(`${name}: unsupported compression method ${entry.method}`);
+    if (entry.method === 0) {
+      for (let i = 0; i < compressed.length; i += SLICE * 64) take(compressed.subarray(i, i + SLICE * 64));
+    } else if (entry.method === 8 && entry.size <= WHOLE_PART_MAX) {
+      // zlib stops once its output passes the cap; which limit that was decides the error.
+      // (What an earlier reading of this part counted is already in the total.)
+      const cap = Math.min(partLimit, this.limits.maxTotalBytes - this.inflatedTotal + counted);
+      let bytes: Buffer;
+      try {
+        bytes = zlib.inflateRawSync(compressed, { maxOutputLength: Math.max(cap, 1), chunkSize: Math.max(64, Math.min(entry.size, cap) + 1) });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') count(cap + 1);
+        throw corrupt(`${name}: ${(err as Error).message}`);
       }
-    } catch (err) {
-      if (err === sinkFailure && !(err instanceof InputError)) this.inflatedTotal -= produced;
-      throw err;
+      count(bytes.length);
+      if (produced === entry.size) crc = crc32(crc, bytes);
+      checkWhole(name, entry, produced, crc);
+      give(bytes);
+      return;
+    } else if (entry.method === 8) {
+      let done = false;
+      const inflater = new Inflate((chunk, final) => {
+        if (chunk.length) take(chunk);
+        if (final) done = true;
+      });
+      try {
+        for (let i = 0; i < compressed.length && !done; i += SLICE) {
+          const end = Math.min(i + SLICE, compressed.length);
+          inflater.push(compressed.subarray(i, end), end === compressed.length);
+        }
+      } catch (err) {
+        if (err instanceof InputError || err === sinkFailure) throw err;
+        throw corrupt(`${name}: ${(err as Error).message}`);
+      }
+      if (!done) throw corrupt(`${name}: unexpected end of data`);
+    } else {
+      throw corrupt(`${name}: unsupported compression method ${entry.method}`);
     }
     checkWhole(name, entry, produced, crc);
   }
