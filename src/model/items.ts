@@ -299,10 +299,13 @@ function markGroup<K extends string>(plan: ItemPlan, group: MarkPlan<K>): MarkGr
       marks[i] = { key: cols[i].mark as K, label: group.labels[i], marked, value: v };
       if (note) (notes === NO_NOTES ? (notes = []) : notes).push(note);
     }
-    let chosen = mask < 2 ** 30 ? group.chosenByMask.get(mask) : undefined;
+    // The mask names the marked columns only while they fit in 31 bits (1 << 31 is negative,
+    // 1 << 32 is 1 again); wider groups are worked out every time.
+    const cacheable = cols.length <= 30;
+    let chosen = cacheable ? group.chosenByMask.get(mask) : undefined;
     if (chosen === undefined) {
       chosen = chosenKeys(marks);
-      if (mask < 2 ** 30) group.chosenByMask.set(mask, chosen);
+      if (cacheable) group.chosenByMask.set(mask, chosen);
     }
     return { marks, chosen, notes: notes === NO_NOTES ? notes : exact(notes) };
   }
