@@ -6,6 +6,7 @@ import { cellKey, type MergeRange, type RawCellInfo, type RawSheet, type ReadLim
 import { parseA1, parseRange, cellAddress } from '../model/location.js';
 import { formatDateSerial } from './dates.js';
 import { readXml, type Attributes, type Source, type XmlReading } from './xml.js';
+import { ownString } from './strings.js';
 
 export interface SharedStrings {
   texts: string[];
@@ -114,7 +115,7 @@ function sheetReading(name: string, hidden: boolean, part: string, ctx: SheetCon
         const pos = parseA1((a.get('ref') ?? '').split(':')[0]);
         if (pos && pos.row >= 0 && pos.col >= 0) {
           const key = cellKey(pos.row, pos.col);
-          info.set(key, { ...info.get(key), hyperlink: (a.get('location') ?? a.get('display') ?? 'link').slice(0, 2048) });
+          info.set(key, { ...info.get(key), hyperlink: ownString((a.get('location') ?? a.get('display') ?? 'link').slice(0, 2048)) });
         }
         break;
       }
@@ -152,14 +153,15 @@ function sheetReading(name: string, hidden: boolean, part: string, ctx: SheetCon
         if (shared.rich[idx]) cellInfo = { richText: true };
         break;
       }
-      case 'inlineStr': cellText = value; if (inlineRich) cellInfo = { richText: true }; break;
+      // Text read here (not a shared string, which is its own string already) may be a view into the decoded XML.
+      case 'inlineStr': cellText = ownString(value); if (inlineRich) cellInfo = { richText: true }; break;
       case 'b': cellText = value === '1' ? 'TRUE' : value === '0' ? 'FALSE' : value; break;
-      case 'e': cellText = value; cellInfo = { error: value }; break;
-      case 'str': case 'd': cellText = value; break;
+      case 'e': cellText = ownString(value); cellInfo = { error: cellText }; break;
+      case 'str': case 'd': cellText = ownString(value); break;
       default:
-        cellText = value !== '' && ctx.dateStyles.has(cellStyle) ? formatDateSerial(Number(value), ctx.date1904) : value;
+        cellText = value !== '' && ctx.dateStyles.has(cellStyle) ? formatDateSerial(Number(value), ctx.date1904) : ownString(value);
     }
-    if (formula) cellInfo = { ...cellInfo, formula };
+    if (formula) cellInfo = { ...cellInfo, formula: ownString(formula) };
     if (cellInfo) info.set(cellKey(rowIndex, colIndex), { ...info.get(cellKey(rowIndex, colIndex)), ...cellInfo });
     if (cellText === '') return;
     if (++ctx.budget.cells > limits.maxCells) throw new InputError('too-many-cells', { path: ctx.path, limit: limits.maxCells });

@@ -10,6 +10,7 @@ import { isDateFormat, BUILTIN_DATE_FORMATS } from './dates.js';
 import { ZipArchive } from './zip.js';
 import { localName, readXml, type XmlGuard, type XmlReading } from './xml.js';
 import { readSheet, type SharedStrings } from './sheet.js';
+import { ownString } from './strings.js';
 
 const WORKBOOK = 'xl/workbook.xml';
 const WORKBOOK_RELS = 'xl/_rels/workbook.xml.rels';
@@ -126,7 +127,7 @@ function readSharedStrings(parse: Parse, limits: ReadLimits): SharedStrings {
         close(name) {
           if (name === 'si') {
             if (tooLong) overlong.add(texts.length);
-            texts.push(current.length < SLICED_MIN ? current : own(current));
+            texts.push(ownString(current));
             rich.push(isRich);
           } else if (name === 'rPh') phoneticDepth--;
           else if (name === 't') inText = false;
@@ -142,16 +143,6 @@ function readSharedStrings(parse: Parse, limits: ReadLimits): SharedStrings {
       result: () => ({ texts, rich, overlong }),
     };
   }, { maxRun: maxCellChars * 6 + 4096 });
-}
-
-// V8 gives a substring of 13 or more characters as a view into its parent: a shared string
-// sliced out of a ~50 KB decoded piece of the XML kept that whole piece alive for as long as
-// the model used the text (the whole decoded part, ~10-20 MB at 100,000 rows).
-const SLICED_MIN = 13;
-
-/** The text in a string of its own (the cons string is flattened into a new one, then viewed past its first character). */
-function own(text: string): string {
-  return (' ' + text).slice(1);
 }
 
 function readDateStyles(parse: Parse): Set<number> {
