@@ -54,7 +54,8 @@ let fullGc: (() => void) | null | undefined;
 function collectGarbage(): void {
   if (fullGc === undefined) {
     try {
-      // V8's gc() is given to contexts made after the flag is set; nothing else changes.
+      // V8's gc() is given to contexts made after the flag is set: the main thread's global stays
+      // clean, but vm contexts and worker threads made later in this process see a global gc.
       setFlagsFromString('--expose-gc');
       fullGc = runInNewContext('gc') as () => void;
     } catch {

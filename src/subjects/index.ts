@@ -20,6 +20,7 @@ const CONTEXTS_MAX = 100;
 // Over all contexts together: a run over thousands of files, each naming its own district,
 // makes many small caches.
 const CLASSIFIED_MAX = 20000;
+const LONGEST_CACHED = 1000;
 let classifiedCount = 0;
 
 /** Forgets every classification (the maps stay, so tables being linted keep theirs working). */
@@ -77,6 +78,8 @@ export function classifySubject(subject: SubjectValue, table: CatalogTable, path
   const hit = classified.get(text);
   if (hit && sameList(hit.bodies, subject.bodies)) return hit.result;
   const result = classifyBodies(subject.bodies, ctx, text);
+  // A long subject text is rarely repeated; kept, 20,000 of them could hold hundreds of MB.
+  if (text.length > LONGEST_CACHED) return result;
   if (classifiedCount >= CLASSIFIED_MAX) forgetAll();
   classified.set(text, { bodies: subject.bodies, result });
   classifiedCount++;
