@@ -1,7 +1,7 @@
 // The engine: runs enabled rules over one workbook's model, locates and words every report,
 // turns a crashing rule into a reported internal error, and sorts findings deterministically.
 // It does no file I/O.
-import { format, localize, type Lang } from '../i18n/index.js';
+import { format, localize, placeholders, type Lang } from '../i18n/index.js';
 import type { CatalogItem, CatalogTable, CatalogWorkbook, CellRef, CellValue } from '../model/types.js';
 import type { References } from '../coverage/types.js';
 import type { Finding, Rule, RuleReport, RuleVisitor, Severity } from './types.js';
@@ -104,19 +104,6 @@ function headerAt(table: CatalogTable, col: number): string | null {
 
 const hasPlaceholder = (template: string) => template.includes('{');
 
-// The placeholders of each template (the rules' constants: a few dozen).
-const PLACEHOLDERS = new Map<string, string[]>();
-
-function placeholdersOf(template: string): string[] {
-  let keys = PLACEHOLDERS.get(template);
-  if (!keys) {
-    keys = [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (m) => m[1]))];
-    if (PLACEHOLDERS.size >= 1000) PLACEHOLDERS.clear();
-    PLACEHOLDERS.set(template, keys);
-  }
-  return keys;
-}
-
 const IS_ENUMERABLE = Object.prototype.propertyIsEnumerable;
 
 type EngineData = { item: string; sheet: string; header: string };
@@ -128,7 +115,7 @@ type EngineData = { item: string; sheet: string; header: string };
  * more than wording them.
  */
 function fillData(data: Record<string, unknown>, template: string, reportData: Record<string, unknown> | undefined, own: EngineData): void {
-  for (const key of placeholdersOf(template)) {
+  for (const key of placeholders(template)) {
     if (key === 'item' || key === 'sheet' || key === 'header') data[key] = own[key];
     // Own enumerable keys only: what a spread copies.
     else if (reportData != null && IS_ENUMERABLE.call(reportData, key)) data[key] = reportData[key];

@@ -29,6 +29,20 @@ function compile(template: string): string[] {
   return parts;
 }
 
+const placeholderNames = new Map<string, string[]>();
+
+/** The distinct placeholder names of a template, in order (the compiled parts at odd indexes). */
+export function placeholders(template: string): string[] {
+  let names = placeholderNames.get(template);
+  if (!names) {
+    const parts = compile(template);
+    names = [...new Set(parts.filter((_, i) => i % 2 === 1))];
+    if (placeholderNames.size >= COMPILED_MAX) placeholderNames.clear();
+    placeholderNames.set(template, names);
+  }
+  return names;
+}
+
 /** Fills {name} placeholders from data. Unknown placeholders stay visible, so a typo shows. */
 export function format(template: string, data: Record<string, unknown> = {}): string {
   const parts = compile(template);
