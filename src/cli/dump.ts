@@ -1,15 +1,14 @@
 // `catalog-check dump`: what the reader understood, for people checking a strange file.
-import type { CatalogWorkbook, CellRef } from '../model/types.js';
+import type { CatalogWorkbook, CellRef, CellValue } from '../model/types.js';
 import { addressOf } from '../model/location.js';
 
 export function dumpJson(workbook: CatalogWorkbook): string {
   // The model keeps no address strings (addressOf makes them); the dump shows them for people.
-  return JSON.stringify(workbook, (_key, value) => (isCellRef(value) ? { ...value, address: addressOf(value) } : value), 2);
+  return JSON.stringify(workbook, (key, value) => (CELL_REF_KEYS.has(key) && value ? { ...value, address: addressOf(value as CellRef) } : value), 2);
 }
 
-function isCellRef(value: unknown): value is CellRef {
-  return typeof value === 'object' && value !== null && 'sheet' in value && 'row' in value && 'col' in value && 'column' in value && Object.keys(value).length === 4;
-}
+/** The CellValue fields that hold a CellRef (src/model/types.ts). */
+const CELL_REF_KEYS = new Set<string>(['cell', 'mergedFrom'] satisfies (keyof CellValue)[]);
 
 export function dumpText(workbook: CatalogWorkbook): string {
   const lines: string[] = [`${workbook.path} (${workbook.format}${workbook.encoding ? ', ' + workbook.encoding : ''})`];
