@@ -1,6 +1,6 @@
 import type { Rule } from '../src/engine/types.js';
 import type { CatalogItem, CellValue, ElementKey } from '../src/model/types.js';
-import { cellKey } from '../src/model/location.js';
+import { refKey } from '../src/model/location.js';
 
 /**
  * The error values a spreadsheet shows in place of a formula's result. Excel and WPS write
@@ -99,7 +99,7 @@ export const formulaError: Rule = {
     },
   },
   create(context) {
-    // Cells already reported, per sheet (cellKey names a cell within one sheet).
+    // Cells already reported, per sheet (refKey names a cell within one sheet).
     const seenBySheet = new Map<string, Set<number>>();
     return {
       item(item, table) {
@@ -108,8 +108,8 @@ export const formulaError: Rule = {
         for (const { cell, element, meaning } of found) {
           let seen = seenBySheet.get(cell.cell.sheet);
           if (!seen) seenBySheet.set(cell.cell.sheet, (seen = new Set()));
-          if (seen.has(cellKey(cell.cell))) continue;
-          seen.add(cellKey(cell.cell));
+          if (seen.has(refKey(cell.cell))) continue;
+          seen.add(refKey(cell.cell));
           context.report({
             at: { item, table, cell },
             messageId: 'error',

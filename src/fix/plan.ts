@@ -6,7 +6,7 @@ import type { CatalogItem, CatalogTable, CatalogWorkbook, CellValue, ColumnRole 
 import { parseChannel } from '../model/elements.js';
 import { applyChars, type FixChange, type FixKind } from './types.js';
 import { fixChannelMarkers, fixNameSpaces, trimLines } from './text.js';
-import { cellKey } from '../model/location.js';
+import { refKey } from '../model/location.js';
 
 const BODY_END = /(府|局|委|办|处|所|室|院|队|中心|站|会|部|厅|署|组|分局|街道|镇|乡|公司)$/;
 
@@ -73,8 +73,8 @@ function planRenumber(table: CatalogTable): FixChange[] {
     const seq = item.seq;
     if (!seq) return [];
     const master = seq.mergedFrom ?? seq.cell;
-    if (seen.has(cellKey(master))) continue;
-    seen.add(cellKey(master));
+    if (seen.has(refKey(master))) continue;
+    seen.add(refKey(master));
     units.push(seq.mergedFrom ? { ...seq, raw: seq.text, cell: seq.mergedFrom, mergedFrom: undefined } : seq);
   }
   const values = units.map((u) => u.raw.trim());

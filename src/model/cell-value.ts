@@ -8,6 +8,7 @@
 // value, exactly as before. Every accessor uses one shared getter, so V8 keeps it in the
 // hidden class: it costs no memory per object.
 import type { CellRef, CellValue } from './types.js';
+import { positionKey, refKey } from './location.js';
 
 /** A column's place: a CellRef-shaped object whose row 0 (rows are 1-based) marks it as shared. */
 export type ColumnPlace = CellRef;
@@ -44,7 +45,7 @@ class ModelCell {
       this.#at = ref;
       return ref;
     };
-    keyOf = (value) => (#at in value ? value.#row * 65536 + value.#at.col : -1);
+    keyOf = (value) => (#at in value ? positionKey(value.#row, value.#at.col) : -1);
   }
 }
 
@@ -66,8 +67,8 @@ export function cellValue(text: string, raw: string, place: ColumnPlace, row: nu
   return mergedFrom === undefined ? new ModelCell(text, raw, place, row) : new CoveredCell(text, raw, place, row, mergedFrom);
 }
 
-/** cellKey(value.cell) without making the CellRef. */
+/** refKey(value.cell) without making the CellRef. */
 export function cellValueKey(value: CellValue): number {
   const key = keyOf(value as ModelCell);
-  return key >= 0 ? key : value.cell.row * 65536 + value.cell.col;
+  return key >= 0 ? key : refKey(value.cell);
 }

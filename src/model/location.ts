@@ -75,7 +75,12 @@ export function addressOf(ref: CellRef): string {
   return cellAddress(ref.sheet, ref.row - 1, ref.col - 1);
 }
 
-/** A number naming a cell within one sheet, for sets of cells already seen. */
-export function cellKey(ref: CellRef): number {
-  return ref.row * 65536 + ref.col;
+/** A number naming a cell within one sheet (1-based row and column), for sets of cells already seen. */
+export function positionKey(row: number, col: number): number {
+  return row * 65536 + col;
+}
+
+/** positionKey of a CellRef. */
+export function refKey(ref: CellRef): number {
+  return positionKey(ref.row, ref.col);
 }

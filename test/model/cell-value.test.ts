@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { deserialize, serialize } from 'node:v8';
 import { cellValue, cellValueKey, columnPlace } from '../../src/model/cell-value.js';
-import { cellKey } from '../../src/model/location.js';
+import { refKey } from '../../src/model/location.js';
 import { itemCells } from '../../src/model/cells.js';
 import { loadCatalog } from '../../src/model/index.js';
 import { compactLabel, foldText } from '../../src/model/text.js';
@@ -32,10 +32,10 @@ describe('cell values', () => {
     expect('cell' in v).toBe(true);
   });
 
-  it('key like cellKey(value.cell), for plain cell values too', () => {
+  it('key like refKey(value.cell), for plain cell values too', () => {
     const v = cellValue('√', '√', place, 12);
-    expect(cellValueKey(v)).toBe(cellKey({ sheet: '目录', row: 12, column: 'G', col: 7 }));
-    expect(cellValueKey({ text: '', raw: '', cell: origin })).toBe(cellKey(origin));
+    expect(cellValueKey(v)).toBe(refKey({ sheet: '目录', row: 12, column: 'G', col: 7 }));
+    expect(cellValueKey({ text: '', raw: '', cell: origin })).toBe(refKey(origin));
   });
 });
 
@@ -46,7 +46,7 @@ describe('a built catalog', () => {
   it('lists each cell of an item once, by its place', () => {
     for (const item of table.items) {
       const cells = itemCells(item);
-      const keys = cells.map((v) => cellKey(v.cell));
+      const keys = cells.map((v) => refKey(v.cell));
       expect(new Set(keys).size).toBe(keys.length);
       expect(cells.map((v) => v.cell.row).every((row) => row === item.row)).toBe(true);
     }
