@@ -5,7 +5,6 @@ import { dirname, resolve } from 'node:path';
 import { RULES } from '../../rules/index.js';
 import { loadConfig } from '../config/load.js';
 import { enableRules } from '../run/rules.js';
-import type { ThreadResult } from '../run/pool.js';
 import { cacheLocationProblem, gatherInputs, lintAll, scaleSettings } from '../run/scale.js';
 import { loadReferences, ReferenceError } from '../coverage/load.js';
 import { REPORTERS } from '../report/index.js';
@@ -125,7 +124,7 @@ export async function runLintCommand(paths: string[], opts: LintCliOptions): Pro
   result.findings.push(...linted.findings);
   result.counts = linted.counts;
   // The JSON report's findings, file by file: the lint threads' blocks where they made them.
-  const findingPieces = linted.outcomes.some((o: ThreadResult) => o.json !== undefined) ? linted.outcomes.map((o: ThreadResult) => o.json ?? o.findings) : undefined;
+  const findingPieces = linted.outcomes.some((o) => o.json !== undefined) ? linted.outcomes.map((o) => o.json ?? o.findings) : undefined;
   const textBlocks = new Map(linted.outcomes.flatMap((o) => (o.text !== undefined ? [[o.file, o.text] as const] : [])));
 
   const report = reporter(result, { lang, color, rules: RULES.map((r) => r.meta), quiet: opts.quiet, sources: reportSources(opts.format, result, limits), textBlocks, findingPieces });

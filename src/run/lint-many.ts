@@ -3,7 +3,7 @@
 // input order.
 import { statSync } from 'node:fs';
 import { lintFile, type FileLintResult, type LintFileOptions } from './lint.js';
-import { leaveFindings, runPool, serializeReferences, type WorkerSetup, type WorkerTask } from './pool.js';
+import { leaveFindings, runPool, serializeReferences, type ThreadResult, type WorkerSetup, type WorkerTask } from './pool.js';
 import type { LintCache } from './cache.js';
 import type { JsonBlockStyle } from '../report/json.js';
 import type { Progress } from './progress.js';
@@ -51,8 +51,8 @@ export interface LintManyStats {
   threads: number;
 }
 
-export async function lintMany(files: string[], options: LintFileOptions, many: LintManyOptions, stats?: LintManyStats): Promise<FileLintResult[]> {
-  const results: FileLintResult[] = new Array(files.length);
+export async function lintMany(files: string[], options: LintFileOptions, many: LintManyOptions, stats?: LintManyStats): Promise<ThreadResult[]> {
+  const results: ThreadResult[] = new Array(files.length);
   const pending: (WorkerTask & { hash: string | null; size: number })[] = [];
   const cache = many.keepModel ? undefined : many.cache;
   // The cache stores findings: with it, every thread sends them back.

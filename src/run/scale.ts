@@ -12,7 +12,7 @@ import { isSameFile } from '../annotate/paths.js';
 import { cacheKey, hashFiles, LintCache, resolveCacheLocation } from './cache.js';
 import { collectInputs, comparePaths, parseShard, readStdinText, shardFiles } from './inputs.js';
 import { lintMany, type LintManyStats } from './lint-many.js';
-import type { FileLintResult, LintFileOptions } from './lint.js';
+import type { LintFileOptions } from './lint.js';
 import type { ThreadResult } from './pool.js';
 import { countBySeverity, type SeverityCounts } from '../report/types.js';
 import { printable } from '../util/printable.js';
@@ -118,12 +118,12 @@ export interface LintAllContext {
 }
 
 /** Lints the targets; returns files and findings in report order (comparePaths by file). */
-export async function lintAll(targets: string[], unmatched: string[], options: LintFileOptions, ctx: LintAllContext): Promise<{ files: FileResult[]; findings: Finding[]; outcomes: FileLintResult[]; counts: SeverityCounts }> {
+export async function lintAll(targets: string[], unmatched: string[], options: LintFileOptions, ctx: LintAllContext): Promise<{ files: FileResult[]; findings: Finding[]; outcomes: ThreadResult[]; counts: SeverityCounts }> {
   const w = WORDS[options.lang];
   const cache = ctx.settings.cacheLocation ? new LintCache(ctx.settings.cacheLocation, runKey(options, ctx)) : undefined;
   const progress = new Progress(process.stderr, targets.length, options.lang);
   const stats: LintManyStats = { mode: 'in-process', threads: 1 };
-  let outcomes: FileLintResult[];
+  let outcomes: ThreadResult[];
   try {
     outcomes = await lintMany(targets, options, { jobs: ctx.settings.jobs, jobsExplicit: ctx.settings.jobsExplicit, setup: { config: ctx.config, overrides: ctx.overrides }, cache, progress, keepModel: ctx.keepModel, countsOnly: ctx.jsonBlock !== undefined || (ctx.countsOnly && printsApart([...targets, ...unmatched])), jsonBlock: ctx.jsonBlock }, stats);
   } finally {
@@ -134,11 +134,11 @@ export async function lintAll(targets: string[], unmatched: string[], options: L
     const mode = stats.mode === 'threads' ? `threads: ${stats.threads}` : 'in-process';
     process.stderr.write(`catalog-check: ${w.stats(targets.length, cache?.hits.length ?? 0, targets.length - (cache?.hits.length ?? 0), mode)}\n`);
   }
-  const unreadable: FileLintResult[] = unmatched.map((p) => ({ file: { path: p, sheets: [], error: w.unmatched(p), notes: [] }, findings: [] }));
+  const unreadable: ThreadResult[] = unmatched.map((p) => ({ file: { path: p, sheets: [], error: w.unmatched(p), notes: [] }, findings: [] }));
   const ordered = [...outcomes, ...unreadable].map((o, i) => ({ o, i })).sort((a, b) => comparePaths(a.o.file.path, b.o.file.path) || a.i - b.i).map(({ o }) => o);
   const findings = ordered.flatMap((o) => o.findings);
   const counts = countBySeverity(findings);
-  for (const o of ordered as ThreadResult[]) {
+  for (const o of ordered) {
     if (!o.counts) continue;
     counts.errors += o.counts.errors;
     counts.warnings += o.counts.warnings;
